@@ -1,0 +1,73 @@
+# Community Workstation: one entry point for people and CI.
+#   make run    install what is missing, build, and open the app (default data folder)
+#   make test   install what is missing, then every check and test CI runs
+#   make build  the release binary and the Linux bundles (.deb, .rpm)
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+TAURI  := ui/node_modules/.bin/tauri
+APP    := target/debug/community-workstation
+APT_PACKAGES := libwebkit2gtk-4.1-dev build-essential pkg-config curl wget file libssl-dev \
+	libxdo-dev libayatana-appindicator3-dev librsvg2-dev xvfb xauth webkit2gtk-driver \
+	fonts-wqy-microhei dbus-bin dbus-daemon procps
+
+.PHONY: help deps deps-apt deps-npm deps-driver run test check lint rust-test ui-test \
+	build-debug e2e build bindings clean
+
+help:
+	@echo "make run | make test | make build | make e2e | make bindings"
+
+deps: deps-apt deps-npm
+
+# Debian/Ubuntu: the WebKitGTK stack Tauri needs, Xvfb and WebKitWebDriver for e2e, a CJK font.
+deps-apt:
+	@missing=$$(for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
+	if [ -n "$$missing" ]; then \
+		echo "installing: $$missing"; \
+		SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+		$$SUDO apt-get update -qq && \
+		DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq --no-install-recommends $$missing; \
+	fi
+
+deps-npm:
+	@[ -x $(TAURI) ] && [ ui/node_modules/.package-lock.json -nt ui/package-lock.json ] || npm ci --prefix ui --no-audit --no-fund
+
+deps-driver:
+	@command -v tauri-driver >/dev/null || cargo install tauri-driver --locked --version '^2'
+
+# The app as users get it (ui/dist embedded), in debug: what `make run` and the e2e suite use.
+build-debug: deps
+	$(TAURI) build --debug --no-bundle
+
+run: build-debug
+	./$(APP)
+
+lint: deps-npm
+	cargo fmt --all -- --check
+	cargo clippy --workspace --all-targets -- -D warnings
+	npm --prefix ui run typecheck
+	npm --prefix ui run lint
+
+# Rust tests include the bindings staleness check (workstation-core bindings::tests).
+rust-test:
+	cargo test --workspace
+
+ui-test: deps-npm
+	npm --prefix ui test
+
+e2e: build-debug deps-driver
+	tests/e2e/run.sh
+
+test: deps deps-driver lint rust-test ui-test e2e
+
+# Release binary and Linux bundles. AppImage needs tools fetched from GitHub, so it is left out here.
+build: deps
+	$(TAURI) build --bundles deb,rpm
+	@ls -la target/release/community-workstation target/release/bundle/*/*
+
+bindings:
+	UPDATE_BINDINGS=1 cargo test -p workstation-core bindings
+
+clean:
+	cargo clean
+	rm -rf ui/dist tests/e2e/artifacts

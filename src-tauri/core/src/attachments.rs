@@ -1,0 +1,101 @@
+//! Pictures kept beside the database (members' photos, grid maps): `<data dir>/attachments/`.
+//! Only PNG, JPEG and WebP up to 5 MB are taken; the database keeps the file name.
+
+use std::io::Write;
+use std::path::Path;
+
+use base64::Engine;
+use serde::Deserialize;
+use ts_rs::TS;
+
+use crate::error::{AppError, AppResult, ErrorCode, Reason};
+
+pub const MAX_BYTES: usize = 5 * 1024 * 1024;
+
+/// A picture as the window sends it.
+#[derive(Debug, Clone, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct ImageUpload {
+    pub file_name: String,
+    /// The file's bytes, base64 (standard alphabet, no data: prefix).
+    pub data_base64: String,
+}
+
+fn kind(bytes: &[u8]) -> Option<(&'static str, &'static str)> {
+    if bytes.starts_with(b"\x89PNG\r\n\x1a\n") {
+        Some(("png", "image/png"))
+    } else if bytes.starts_with(&[0xFF, 0xD8, 0xFF]) {
+        Some(("jpg", "image/jpeg"))
+    } else if bytes.len() > 12 && &bytes[..4] == b"RIFF" && &bytes[8..12] == b"WEBP" {
+        Some(("webp", "image/webp"))
+    } else {
+        None
+    }
+}
+
+/// Checks and stores the picture; returns the stored file name (unique, never overwritten).
+pub fn save(dir: &Path, prefix: &str, upload: &ImageUpload) -> AppResult<String> {
+    let bytes = base64::engine::general_purpose::STANDARD
+        .decode(upload.data_base64.trim())
+        .map_err(|_| AppError::invalid("image", Reason::Invalid))?;
+    if bytes.len() > MAX_BYTES {
+        return Err(AppError::invalid("image", Reason::TooLong));
+    }
+    let (ext, _) = kind(&bytes).ok_or_else(|| AppError::invalid("image", Reason::Invalid))?;
+    let folder = dir.join("attachments");
+    std::fs::create_dir_all(&folder)?;
+    let stamp = chrono::Local::now().format("%Y%m%d%H%M%S%3f");
+    for n in 0..100 {
+        let name = format!("{prefix}-{stamp}-{n}.{ext}");
+        // create_new: a name in use is never overwritten.
+        match std::fs::OpenOptions::new().write(true).create_new(true).open(folder.join(&name)) {
+            Ok(mut f) => {
+                f.write_all(&bytes)?;
+                f.sync_all()?;
+                return Ok(name);
+            }
+            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => continue,
+            Err(e) => return Err(e.into()),
+        }
+    }
+    Err(AppError::internal("could not find a free attachment name"))
+}
+
+/// The stored picture as a `data:` URL the window can show and print without file access.
+pub fn data_url(dir: &Path, name: &str) -> AppResult<String> {
+    // Names come from `save`; refuse anything that could walk out of the folder.
+    if name.contains(['/', '\\']) || name.starts_with('.') {
+        return Err(AppError::invalid("name", Reason::Invalid));
+    }
+    let bytes = std::fs::read(dir.join("attachments").join(name)).map_err(|e| {
+        AppError::new(ErrorCode::NotFound, format!("attachment {name} cannot be read: {e}"))
+    })?;
+    let (_, mime) = kind(&bytes).ok_or_else(|| AppError::invalid("name", Reason::Invalid))?;
+    Ok(format!("data:{mime};base64,{}", base64::engine::general_purpose::STANDARD.encode(bytes)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const PNG: &[u8] = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR";
+
+    fn upload(bytes: &[u8]) -> ImageUpload {
+        ImageUpload {
+            file_name: "照片.png".into(),
+            data_base64: base64::engine::general_purpose::STANDARD.encode(bytes),
+        }
+    }
+
+    #[test]
+    fn pictures_are_stored_and_read_back_others_refused() {
+        let dir = tempfile::tempdir().expect("dir");
+        let a = save(dir.path(), "person-1", &upload(PNG)).expect("png");
+        let b = save(dir.path(), "person-1", &upload(PNG)).expect("again");
+        assert_ne!(a, b, "a second upload never overwrites the first");
+        assert!(data_url(dir.path(), &a).expect("read").starts_with("data:image/png;base64,"));
+        let e = save(dir.path(), "p", &upload(b"%PDF-1.4 not a picture")).expect_err("pdf");
+        assert_eq!(e.reason, Some(Reason::Invalid));
+        assert!(data_url(dir.path(), "../workstation.sqlite3").is_err(), "no path walking");
+    }
+}

@@ -1,0 +1,92 @@
+//! The TypeScript bindings of every type that crosses the bridge, generated from these Rust types
+//! into `ui/src/api/bindings.ts`. The test below fails when the committed file is stale;
+//! `make bindings` (UPDATE_BINDINGS=1) rewrites it.
+
+use ts_rs::{Config, TS};
+
+use crate::app::{AppStatus, StartupState};
+use crate::attachments::ImageUpload;
+use crate::error::{AppError, ErrorCode, Reason};
+use crate::health::Stats;
+use crate::roster::assignments::{Assignment, AssignmentInput, PersonAssignment, PersonDetail};
+use crate::roster::board::{BoardTexts, WallBoard};
+use crate::roster::grids::{Grid, GridInput};
+use crate::roster::import::{ImportPreview, ImportRejected, ImportRow, RejectReason};
+use crate::roster::people::{Person, PersonInput};
+use crate::roster::roles::{Role, RoleInput};
+use crate::roster::view::{
+    CommunityRoster, Gap, GapKind, GridRoster, Roster, RosterMember, RosterQuery,
+};
+use crate::settings::Language;
+use crate::workstation::{Community, Workstation, WorkstationInput, WorkstationProfile};
+
+pub fn typescript() -> String {
+    // Counts and ids fit in a JS number; bigint would make every id awkward in the UI.
+    let cfg = Config::new().with_large_int("number");
+    let decls = [
+        ErrorCode::decl(&cfg),
+        Reason::decl(&cfg),
+        AppError::decl(&cfg),
+        Language::decl(&cfg),
+        StartupState::decl(&cfg),
+        AppStatus::decl(&cfg),
+        Community::decl(&cfg),
+        Workstation::decl(&cfg),
+        WorkstationInput::decl(&cfg),
+        WorkstationProfile::decl(&cfg),
+        Stats::decl(&cfg),
+        Grid::decl(&cfg),
+        GridInput::decl(&cfg),
+        Role::decl(&cfg),
+        RoleInput::decl(&cfg),
+        Person::decl(&cfg),
+        PersonInput::decl(&cfg),
+        Assignment::decl(&cfg),
+        AssignmentInput::decl(&cfg),
+        RosterQuery::decl(&cfg),
+        RosterMember::decl(&cfg),
+        GapKind::decl(&cfg),
+        Gap::decl(&cfg),
+        GridRoster::decl(&cfg),
+        CommunityRoster::decl(&cfg),
+        Roster::decl(&cfg),
+        PersonAssignment::decl(&cfg),
+        PersonDetail::decl(&cfg),
+        ImageUpload::decl(&cfg),
+        BoardTexts::decl(&cfg),
+        WallBoard::decl(&cfg),
+        RejectReason::decl(&cfg),
+        ImportRow::decl(&cfg),
+        ImportRejected::decl(&cfg),
+        ImportPreview::decl(&cfg),
+    ];
+    let mut out = String::from(
+        "// Generated from the Rust types in src-tauri/core by `make bindings`. Do not edit.\n\n",
+    );
+    for d in decls {
+        out.push_str("export ");
+        out.push_str(&d);
+        out.push_str("\n\n");
+    }
+    out.truncate(out.trim_end().len());
+    out.push('\n');
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn committed_bindings_are_fresh() {
+        let path =
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../ui/src/api/bindings.ts");
+        let fresh = super::typescript();
+        if std::env::var_os("UPDATE_BINDINGS").is_some() {
+            std::fs::write(&path, &fresh).expect("write bindings");
+        }
+        let committed = std::fs::read_to_string(&path).unwrap_or_default();
+        assert!(
+            committed == fresh,
+            "ui/src/api/bindings.ts is stale: run `make bindings` and commit the result"
+        );
+    }
+}

@@ -1,0 +1,181 @@
+//! The one place every command goes through: the store, the operator doing the work, and the
+//! transaction that carries each write together with its change-log entry.
+//! The access issue adds its permission check in `Session::read` / `Session::write`, once.
+
+use std::path::{Path, PathBuf};
+use std::sync::{Mutex, MutexGuard};
+
+use rusqlite::{Connection, Transaction};
+use serde::Serialize;
+
+use crate::db;
+use crate::error::AppResult;
+
+/// Who is doing the work. Until accounts exist (the access issue) this is the desk's OS user
+/// in the window and the OS user in the CLI.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Actor {
+    pub name: String,
+}
+
+impl Actor {
+    pub fn new(name: impl Into<String>) -> Self {
+        Actor { name: name.into() }
+    }
+
+    /// The operating-system user running this process.
+    pub fn os_user() -> Self {
+        let name = std::env::var("USER")
+            .or_else(|_| std::env::var("USERNAME"))
+            .unwrap_or_else(|_| "unknown".to_string());
+        Actor { name }
+    }
+}
+
+/// One open database. A single connection behind a mutex: the desk has one writer, and
+/// SQLite serialises writers anyway; reads are short.
+pub struct Store {
+    conn: Mutex<Connection>,
+    dir: Option<PathBuf>,
+}
+
+impl Store {
+    pub fn open(dir: &Path) -> AppResult<Store> {
+        Ok(Store { conn: Mutex::new(db::open(dir)?), dir: Some(dir.to_path_buf()) })
+    }
+
+    pub fn open_in_memory() -> AppResult<Store> {
+        Ok(Store { conn: Mutex::new(db::open_in_memory()?), dir: None })
+    }
+
+    pub fn dir(&self) -> Option<&Path> {
+        self.dir.as_deref()
+    }
+
+    pub(crate) fn lock(&self) -> AppResult<MutexGuard<'_, Connection>> {
+        // A panic while holding the lock leaves SQLite consistent (the transaction rolls back),
+        // so a poisoned mutex is safe to take over.
+        Ok(self.conn.lock().unwrap_or_else(|p| p.into_inner()))
+    }
+}
+
+/// A store used by one operator.
+pub struct Session<'s> {
+    store: &'s Store,
+    actor: Actor,
+}
+
+impl<'s> Session<'s> {
+    pub fn new(store: &'s Store, actor: Actor) -> Self {
+        Session { store, actor }
+    }
+
+    pub fn actor(&self) -> &Actor {
+        &self.actor
+    }
+
+    pub fn store(&self) -> &Store {
+        self.store
+    }
+
+    pub fn read<T>(&self, f: impl FnOnce(&Connection) -> AppResult<T>) -> AppResult<T> {
+        let conn = self.store.lock()?;
+        f(&conn)
+    }
+
+    /// Runs `f` in one immediate transaction; commits only if `f` succeeds, so a refused or
+    /// failed write changes nothing.
+    pub fn write<T>(&self, f: impl FnOnce(&WriteTx) -> AppResult<T>) -> AppResult<T> {
+        let mut conn = self.store.lock()?;
+        let tx = conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+        let w = WriteTx { tx, actor: &self.actor, now: now() };
+        let out = f(&w)?;
+        w.tx.commit()?;
+        Ok(out)
+    }
+}
+
+impl Session<'_> {
+    /// Runs `f` exactly like `write`, then rolls everything back: a preview of a write.
+    pub fn dry_run<T>(&self, f: impl FnOnce(&WriteTx) -> AppResult<T>) -> AppResult<T> {
+        let mut conn = self.store.lock()?;
+        let tx = conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+        let w = WriteTx { tx, actor: &self.actor, now: now() };
+        f(&w) // dropping the transaction rolls it back
+    }
+}
+
+/// An open write transaction that knows who writes and when.
+pub struct WriteTx<'c> {
+    tx: Transaction<'c>,
+    actor: &'c Actor,
+    now: String,
+}
+
+impl WriteTx<'_> {
+    pub fn conn(&self) -> &Connection {
+        &self.tx
+    }
+
+    pub fn actor(&self) -> &str {
+        &self.actor.name
+    }
+
+    /// The moment of this transaction, the same for every row it touches.
+    pub fn now(&self) -> &str {
+        &self.now
+    }
+
+    /// Appends the change-log entry for one change: what, which record, before and after.
+    pub fn log<B: Serialize, A: Serialize>(
+        &self,
+        action: &str,
+        entity: &str,
+        entity_id: Option<String>,
+        before: Option<&B>,
+        after: Option<&A>,
+    ) -> AppResult<()> {
+        let before = before.map(serde_json::to_string).transpose()?;
+        let after = after.map(serde_json::to_string).transpose()?;
+        self.tx.execute(
+            "INSERT INTO change_log (at, actor, action, entity, entity_id, before_json, after_json)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+            rusqlite::params![self.now, self.actor.name, action, entity, entity_id, before, after],
+        )?;
+        Ok(())
+    }
+}
+
+/// Now, as stored: RFC 3339 with the local offset, to the second.
+pub fn now() -> String {
+    chrono::Local::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, false)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::error::ErrorCode;
+    use crate::workstation::{self, WorkstationInput};
+
+    #[test]
+    fn a_full_disk_rolls_the_write_back_and_the_store_keeps_working() {
+        let store = Store::open_in_memory().expect("store");
+        let s = Session::new(&store, Actor::new("t"));
+        let pages: i64 =
+            s.read(|c| Ok(c.query_row("PRAGMA page_count", [], |r| r.get(0))?)).expect("pages");
+        // SQLite answers SQLITE_FULL once max_page_count is reached: the same path as a full disk.
+        s.read(|c| Ok(c.pragma_update(None, "max_page_count", pages)?)).expect("cap");
+        let input = WorkstationInput {
+            name: "站".into(),
+            street: "街".into(),
+            district: "区".into(),
+            communities: (0..400).map(|i| format!("第{i}社区{}", "很长的名字".repeat(6))).collect(),
+            ..Default::default()
+        };
+        let e = s.write(|tx| workstation::create(tx, &input, false)).expect_err("no room");
+        assert_eq!(e.code, ErrorCode::DiskFull);
+        assert!(!s.read(workstation::exists).expect("exists"), "nothing half-written");
+        s.read(|c| Ok(c.pragma_update(None, "max_page_count", 1_000_000)?)).expect("room again");
+        s.write(|tx| workstation::create(tx, &input, false)).expect("works once space is back");
+    }
+}

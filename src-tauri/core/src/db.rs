@@ -1,0 +1,196 @@
+//! Opening the SQLite store: the data folder, connection settings and numbered migrations.
+//! A database from a newer app version is refused before anything is written to it.
+
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use rusqlite::{Connection, OpenFlags};
+
+use crate::error::{AppError, AppResult, ErrorCode};
+
+/// `PRAGMA application_id` of our files ("CWS1"), so restore can tell our backups from other databases.
+pub const APPLICATION_ID: i32 = 0x4357_5331;
+pub const DB_FILE: &str = "workstation.sqlite3";
+
+/// Numbered migrations; index + 1 is the schema version they bring the database to.
+const MIGRATIONS: &[&str] =
+    &[include_str!("../migrations/0001_init.sql"), include_str!("../migrations/0002_roster.sql")];
+
+pub fn schema_version() -> i32 {
+    MIGRATIONS.len() as i32
+}
+
+/// Creates the data folder if needed and proves that it is writable, so a read-only folder is
+/// reported as such instead of failing later in the middle of a write.
+pub fn ensure_data_dir(dir: &Path) -> AppResult<()> {
+    let not_writable = |e: std::io::Error| {
+        AppError::new(
+            ErrorCode::DataDirNotWritable,
+            format!("data folder {} is not writable: {e}", dir.display()),
+        )
+    };
+    std::fs::create_dir_all(dir).map_err(not_writable)?;
+    let probe = dir.join(".write-test");
+    std::fs::write(&probe, b"ok").map_err(not_writable)?;
+    std::fs::remove_file(&probe).map_err(not_writable)?;
+    Ok(())
+}
+
+pub fn db_path(dir: &Path) -> PathBuf {
+    dir.join(DB_FILE)
+}
+
+/// Opens (creating if absent) the store in `dir`, checks it, and migrates it to the current schema.
+pub fn open(dir: &Path) -> AppResult<Connection> {
+    ensure_data_dir(dir)?;
+    let path = db_path(dir);
+    let conn = Connection::open_with_flags(
+        &path,
+        OpenFlags::SQLITE_OPEN_READ_WRITE
+            | OpenFlags::SQLITE_OPEN_CREATE
+            | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+    )?;
+    prepare(&conn)?;
+    migrate(&conn)?;
+    Ok(conn)
+}
+
+/// An in-memory store for tests and benchmarks, through the same settings and migrations.
+pub fn open_in_memory() -> AppResult<Connection> {
+    let conn = Connection::open_in_memory()?;
+    prepare(&conn)?;
+    migrate(&conn)?;
+    Ok(conn)
+}
+
+/// Checks that the file is ours and not from the future, then applies the connection settings.
+/// The checks come first because `journal_mode=WAL` itself writes to the file.
+fn prepare(conn: &Connection) -> AppResult<()> {
+    conn.busy_timeout(Duration::from_secs(5))?;
+    let app_id: i32 = conn.query_row("PRAGMA application_id", [], |r| r.get(0))?;
+    let version: i32 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
+    let is_empty: bool =
+        conn.query_row("SELECT count(*) = 0 FROM sqlite_schema", [], |r| r.get(0))?;
+    if !is_empty && app_id != APPLICATION_ID {
+        return Err(AppError::new(
+            ErrorCode::DatabaseCorrupt,
+            "the database file does not belong to this app",
+        ));
+    }
+    if version > schema_version() {
+        return Err(too_new(version));
+    }
+    // WAL: readers never block the writer. synchronous=FULL: a commit the user saw survives a
+    // power cut (NORMAL in WAL may lose the last commits); the desk writes little, so the cost is small.
+    conn.pragma_update(None, "journal_mode", "WAL")?;
+    conn.pragma_update(None, "synchronous", "FULL")?;
+    conn.pragma_update(None, "foreign_keys", true)?;
+    Ok(())
+}
+
+pub fn too_new(version: i32) -> AppError {
+    AppError::new(
+        ErrorCode::DatabaseTooNew,
+        format!(
+            "the database has schema version {version}, newer than this app's {}; it was not changed",
+            schema_version()
+        ),
+    )
+}
+
+fn migrate(conn: &Connection) -> AppResult<()> {
+    apply_migrations(conn, MIGRATIONS)
+}
+
+/// Applies the missing migrations in one transaction: all of them land, or none.
+fn apply_migrations(conn: &Connection, migrations: &[&str]) -> AppResult<()> {
+    let current: i32 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
+    let target = migrations.len() as i32;
+    if current >= target {
+        return Ok(());
+    }
+    let tx = conn.unchecked_transaction()?;
+    for (i, sql) in migrations.iter().enumerate().skip(current as usize) {
+        tracing::info!(version = i + 1, "applying migration");
+        tx.execute_batch(sql)?;
+    }
+    tx.pragma_update(None, "application_id", APPLICATION_ID)?;
+    tx.pragma_update(None, "user_version", target)?;
+    tx.commit()?;
+    Ok(())
+}
+
+/// The default data folder: the OS app-data folder, the same for the window and the CLI.
+pub fn default_data_dir() -> PathBuf {
+    dirs::data_dir().unwrap_or_else(|| PathBuf::from(".")).join("cn.cgzz.community-workstation")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fresh_store_is_migrated_and_configured() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let conn = open(dir.path()).expect("open");
+        let v: i32 = conn.query_row("PRAGMA user_version", [], |r| r.get(0)).expect("version");
+        assert_eq!(v, schema_version(), "user_version tracks the migrations");
+        let fk: i32 = conn.query_row("PRAGMA foreign_keys", [], |r| r.get(0)).expect("fk");
+        assert_eq!(fk, 1, "foreign keys are enforced");
+        let mode: String = conn.query_row("PRAGMA journal_mode", [], |r| r.get(0)).expect("mode");
+        assert_eq!(mode, "wal");
+        drop(conn);
+        open(dir.path()).expect("reopening an up-to-date store works");
+    }
+
+    #[test]
+    fn newer_database_is_refused_and_untouched() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        drop(open(dir.path()).expect("open"));
+        let path = db_path(dir.path());
+        {
+            let c = Connection::open(&path).expect("raw open");
+            c.pragma_update(None, "user_version", schema_version() + 5).expect("bump");
+        }
+        let before = std::fs::read(&path).expect("read");
+        let err = open(dir.path()).expect_err("a newer schema must be refused");
+        assert_eq!(err.code, ErrorCode::DatabaseTooNew);
+        assert_eq!(std::fs::read(&path).expect("read"), before, "file unchanged");
+    }
+
+    #[test]
+    fn garbage_file_is_reported_corrupt_and_kept() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let path = db_path(dir.path());
+        let junk = b"this is not a database, it is a resident's letter".repeat(200);
+        std::fs::write(&path, &junk).expect("write junk");
+        let err = open(dir.path()).expect_err("junk must be refused");
+        assert_eq!(err.code, ErrorCode::DatabaseCorrupt);
+        assert_eq!(std::fs::read(&path).expect("read"), junk, "the file is not overwritten");
+    }
+
+    #[test]
+    fn foreign_database_is_refused() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        {
+            let c = Connection::open(db_path(dir.path())).expect("raw");
+            c.execute_batch("CREATE TABLE t(x)").expect("create");
+        }
+        let err = open(dir.path()).expect_err("another app's database is refused");
+        assert_eq!(err.code, ErrorCode::DatabaseCorrupt);
+    }
+
+    #[test]
+    fn failing_migration_leaves_nothing_behind() {
+        let conn = Connection::open_in_memory().expect("mem");
+        // The second migration clashes with the first: the whole batch must roll back.
+        let broken = [MIGRATIONS[0], "CREATE TABLE community(id)"];
+        let err = apply_migrations(&conn, &broken).expect_err("a clashing migration fails");
+        assert_eq!(err.code, ErrorCode::Internal);
+        let n: i64 =
+            conn.query_row("SELECT count(*) FROM sqlite_schema", [], |r| r.get(0)).expect("count");
+        assert_eq!(n, 0, "the rolled-back migrations left no table");
+        let v: i32 = conn.query_row("PRAGMA user_version", [], |r| r.get(0)).expect("v");
+        assert_eq!(v, 0, "the version did not move");
+    }
+}

@@ -1,0 +1,21 @@
+//! The Community Workstation core: domain rules and the SQLite store, with no Tauri dependency.
+//! The window (src-tauri), the CLI and the tests all go through this crate.
+
+pub mod app;
+pub mod archive;
+pub mod attachments;
+pub mod backup;
+pub mod bindings;
+pub mod context;
+pub mod db;
+pub mod demo;
+pub mod error;
+pub mod health;
+pub mod roster;
+pub mod settings;
+pub mod validate;
+pub mod workstation;
+
+pub use app::{App, AppStatus};
+pub use context::{Actor, Session, Store};
+pub use error::{AppError, AppResult, ErrorCode};

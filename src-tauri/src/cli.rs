@@ -1,0 +1,181 @@
+//! The admin CLI in the same binary: `community-workstation [--data-dir DIR] <command>`.
+//! Exit 0 on success, 1 on failure with one line on stderr, 2 on usage errors (clap's own).
+
+use std::path::{Path, PathBuf};
+
+use clap::{Parser, Subcommand};
+use workstation_core::demo::{self, DemoOutcome};
+use workstation_core::roster::import::{self, ImportPreview};
+use workstation_core::roster::sheet::SheetFormat;
+use workstation_core::{backup, health, Actor, App, AppError, AppResult, ErrorCode};
+
+#[derive(Parser, Debug)]
+#[command(
+    name = "community-workstation",
+    version,
+    about = "社区城管工作站 / Community Workstation. Without a command, opens the window."
+)]
+pub struct Args {
+    /// Data folder holding the database (default: the OS app-data folder).
+    #[arg(long, global = true, env = "COMMUNITY_WORKSTATION_DATA_DIR", value_name = "DIR")]
+    pub data_dir: Option<PathBuf>,
+
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum Command {
+    /// Create the demo workstation (refuses a folder that holds a real workstation).
+    Demo,
+    /// Check integrity, schema version and counts; exit 1 on any problem.
+    Check,
+    /// Write a consistent backup of the database to FILE.
+    Backup { file: PathBuf },
+    /// Replace the database with the backup FILE (the replaced one is kept in backups/).
+    Restore { file: PathBuf },
+    /// Import records from a .xlsx or .csv file (UTF-8 or GB18030); all rows or none.
+    Import {
+        kind: Kind,
+        file: PathBuf,
+        /// Show what would be added, changed and rejected; write nothing.
+        #[arg(long)]
+        dry_run: bool,
+    },
+    /// Export records to a .xlsx or .csv file (format by extension).
+    Export { kind: Kind, file: PathBuf },
+    /// Counts per area.
+    Stats {
+        /// Print JSON for scripts.
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+/// What `import` and `export` work on. The duty and case areas add theirs here.
+#[derive(clap::ValueEnum, Clone, Copy, Debug)]
+pub enum Kind {
+    /// The 2+N grid roster (one row per person, grid and role).
+    Roster,
+}
+
+pub fn run(dir: &Path, command: Command) -> i32 {
+    match execute(dir, command) {
+        Ok(()) => 0,
+        Err(e) => {
+            eprintln!("error: {} [{}]", e.message, e.code.as_str());
+            1
+        }
+    }
+}
+
+fn execute(dir: &Path, command: Command) -> AppResult<()> {
+    match command {
+        Command::Demo => {
+            let app = App::open(dir, Actor::os_user());
+            let (outcome, ws) = demo::create(&app.session()?)?;
+            match outcome {
+                DemoOutcome::Created => {
+                    println!("created the demo workstation {} in {}", ws.name, dir.display())
+                }
+                DemoOutcome::AlreadyThere => {
+                    println!("the demo workstation is already in {}", dir.display())
+                }
+            }
+        }
+        Command::Check => {
+            let report = App::open(dir, Actor::os_user()).session()?.read(health::check)?;
+            println!("data folder:    {}", dir.display());
+            println!("integrity:      {}", report.integrity);
+            println!(
+                "schema version: {} (this app: {})",
+                report.schema_version, report.expected_schema_version
+            );
+            println!("communities:    {}", report.stats.communities);
+            println!("changes logged: {}", report.stats.changes);
+            if !report.problems.is_empty() {
+                return Err(AppError::new(ErrorCode::DatabaseCorrupt, report.problems.join("; ")));
+            }
+            println!("ok");
+        }
+        Command::Backup { file } => {
+            backup::backup_to(App::open(dir, Actor::os_user()).store()?, &file)?;
+            println!("backup written to {}", file.display());
+        }
+        Command::Restore { file } => {
+            let kept = backup::restore(dir, &file)?;
+            println!("restored {} into {}", file.display(), dir.display());
+            if let Some(kept) = kept {
+                println!("the replaced database was kept as {}", kept.display());
+            }
+        }
+        Command::Import { kind: Kind::Roster, file, dry_run } => {
+            let app = App::open(dir, Actor::os_user());
+            let session = app.session()?;
+            let today = chrono::Local::now().date_naive();
+            let result = if dry_run {
+                import::preview_file(&session, &file, today)
+            } else {
+                import::apply_file(&session, &file, today)
+            };
+            match result {
+                Ok(p) => print_import(&p),
+                Err(e) => {
+                    // Show why before failing: the rows to fix are the useful part.
+                    if let Ok(p) = import::preview_file(&session, &file, today) {
+                        print_import(&p);
+                    }
+                    return Err(e);
+                }
+            }
+        }
+        Command::Export { kind: Kind::Roster, file } => {
+            let app = App::open(dir, Actor::os_user());
+            let format = SheetFormat::from_path(&file)?;
+            let rows = import::export_file(&app.session()?, &file, format)?;
+            println!("exported {rows} roster rows to {}", file.display());
+        }
+        Command::Stats { json } => {
+            let stats = App::open(dir, Actor::os_user()).session()?.read(health::stats)?;
+            if json {
+                println!("{}", serde_json::to_string_pretty(&stats)?);
+            } else {
+                println!("schema version: {}", stats.schema_version);
+                println!("communities:    {}", stats.communities);
+                println!("grids:          {}", stats.grids);
+                println!("people:         {}", stats.people);
+                println!("assignments:    {}", stats.assignments);
+                println!("changes logged: {}", stats.changes);
+                println!("size (bytes):   {}", stats.size_bytes);
+            }
+        }
+    }
+    Ok(())
+}
+
+fn print_import(p: &ImportPreview) {
+    let verb = if p.applied { "imported" } else { "would import" };
+    println!(
+        "{verb}: {} added, {} changed, {} unchanged, {} rejected",
+        p.added.len(),
+        p.changed.len(),
+        p.unchanged,
+        p.rejected.len()
+    );
+    if !p.missing_columns.is_empty() {
+        println!("missing columns: {}", p.missing_columns.join(", "));
+    }
+    for r in &p.changed {
+        println!(
+            "  row {}: {} / {} / {} changes {}",
+            r.row,
+            r.grid,
+            r.name,
+            r.role,
+            r.changes.join(", ")
+        );
+    }
+    for r in &p.rejected {
+        println!("  row {} rejected: {} ({})", r.row, r.reason.english(), r.value);
+    }
+}

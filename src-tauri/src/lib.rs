@@ -1,0 +1,108 @@
+//! The Tauri shell: parses the command line, then either runs a CLI command or opens the window.
+//! Everything it does is delegated to `workstation-core`; this crate only adapts.
+
+mod cli;
+mod commands;
+mod roster_commands;
+
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use clap::Parser;
+use tauri::Manager;
+use workstation_core::{Actor, App};
+
+/// The state every command receives: the core app behind an `Arc`, so blocking work can own it.
+pub type Shared = Arc<App>;
+
+/// Entry point of the binary: returns the process exit code.
+pub fn main() -> i32 {
+    let args = cli::Args::parse();
+    // The CLI prints its own results; only warnings and errors go to stderr there.
+    init_logging(if args.command.is_some() { "warn" } else { "info" });
+    let dir = args.data_dir.clone().unwrap_or_else(workstation_core::db::default_data_dir);
+    match args.command {
+        Some(command) => cli::run(&dir, command),
+        None => {
+            run(dir);
+            0
+        }
+    }
+}
+
+fn init_logging(default_level: &str) {
+    use std::io::IsTerminal;
+    let filter = tracing_subscriber::EnvFilter::try_from_default_env()
+        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new(default_level));
+    tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr)
+        .with_ansi(std::io::stderr().is_terminal())
+        .init();
+}
+
+/// Opens the window over the store in `dir`.
+pub fn run(dir: PathBuf) {
+    let core = Arc::new(App::open(&dir, Actor::os_user()));
+    let builder = tauri::Builder::default()
+        // A second copy of the app focuses the first instead of opening the store twice.
+        .plugin(tauri_plugin_single_instance::init(|app, _args, _cwd| {
+            if let Some(window) = app.get_webview_window("main") {
+                let _ = window.unminimize();
+                let _ = window.set_focus();
+            }
+        }));
+    if let Err(e) = build_app(builder, core).run(tauri::generate_context!()) {
+        tracing::error!(error = %e, "the window could not be started");
+        eprintln!("error: the window could not be started: {e}");
+        std::process::exit(1);
+    }
+}
+
+/// Everything but the runtime-specific plugins, so tests can pass `tauri::test::mock_builder()`.
+pub fn build_app<R: tauri::Runtime>(builder: tauri::Builder<R>, core: Shared) -> tauri::Builder<R> {
+    builder
+        .plugin(tauri_plugin_opener::init())
+        .plugin(tauri_plugin_dialog::init())
+        .manage(core)
+        .invoke_handler(tauri::generate_handler![
+            commands::app_status,
+            commands::create_workstation,
+            commands::create_demo_workstation,
+            commands::get_workstation,
+            commands::update_workstation,
+            commands::add_community,
+            commands::archive_community,
+            commands::set_language,
+            commands::get_stats,
+            commands::open_data_folder,
+            roster_commands::get_roster,
+            roster_commands::create_grid,
+            roster_commands::update_grid,
+            roster_commands::archive_grid,
+            roster_commands::set_grid_map,
+            roster_commands::list_roles,
+            roster_commands::create_role,
+            roster_commands::update_role,
+            roster_commands::archive_role,
+            roster_commands::search_people,
+            roster_commands::get_person,
+            roster_commands::create_person,
+            roster_commands::update_person,
+            roster_commands::archive_person,
+            roster_commands::set_person_photo,
+            roster_commands::create_assignment,
+            roster_commands::update_assignment,
+            roster_commands::archive_assignment,
+            roster_commands::get_image,
+            roster_commands::get_board,
+            roster_commands::get_board_texts,
+            roster_commands::set_board_texts,
+            roster_commands::preview_roster_import,
+            roster_commands::apply_roster_import,
+            roster_commands::export_roster,
+        ])
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,103 @@
+// The e2e harness: starts tauri-driver (which starts WebKitWebDriver, which starts the real app
+// binary) and hands out WebDriver sessions against a throwaway data folder.
+import { spawn, execFileSync } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+// The one package.json lives in ui/ (a second one confuses the Tauri CLI): resolve from there.
+const require = createRequire(new URL('../../ui/package.json', import.meta.url));
+const { Builder, By, until } = require('selenium-webdriver');
+export { By, until };
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+export const root = path.resolve(here, '../..');
+export const binary = process.env.APP_BINARY ?? path.join(root, 'target/debug/community-workstation');
+export const artifacts = path.join(here, 'artifacts');
+const port = Number(process.env.TAURI_DRIVER_PORT ?? 4444);
+
+let driverProcess;
+
+export async function startDriver() {
+  mkdirSync(artifacts, { recursive: true });
+  const exe = process.env.TAURI_DRIVER ?? 'tauri-driver';
+  driverProcess = spawn(exe, ['--port', String(port)], { stdio: ['ignore', 'inherit', 'inherit'] });
+  const deadline = Date.now() + 20_000;
+  while (Date.now() < deadline) {
+    try {
+      const res = await fetch(`http://127.0.0.1:${port}/status`);
+      if (res.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error('tauri-driver did not start within 20 s');
+}
+
+export function stopDriver() {
+  driverProcess?.kill();
+  killLeftovers();
+}
+
+// Killing a session can leave the app's WebKit children behind; a leftover app would also make
+// the next start hand over to it (single instance), so end every one by name.
+export function killLeftovers() {
+  for (const name of ['community-workstation', 'WebKitWebProcess', 'WebKitNetworkProcess']) {
+    try {
+      execFileSync('pkill', ['-f', name]);
+    } catch {
+      // none running
+    }
+  }
+}
+
+export function newDataDir(label) {
+  return mkdtempSync(path.join(tmpdir(), `cw-e2e-${label}-`));
+}
+
+export async function openApp(dataDir) {
+  const driver = await new Builder()
+    .usingServer(`http://127.0.0.1:${port}/`)
+    .withCapabilities({
+      browserName: 'wry',
+      'tauri:options': { application: binary, args: ['--data-dir', dataDir] },
+    })
+    .build();
+  await driver.manage().setTimeouts({ implicit: 0 });
+  return driver;
+}
+
+export async function closeApp(driver) {
+  try {
+    await driver.quit();
+  } finally {
+    // Give the app a moment to release the database before the next start.
+    await new Promise((r) => setTimeout(r, 500));
+    killLeftovers();
+  }
+}
+
+export function byTestId(id) {
+  return By.css(`[data-testid="${id}"]`);
+}
+
+export async function waitFor(driver, locator, timeout = 15_000) {
+  const el = await driver.wait(until.elementLocated(locator), timeout);
+  await driver.wait(until.elementIsVisible(el), timeout);
+  return el;
+}
+
+export async function waitForText(driver, locator, text, timeout = 15_000) {
+  const el = await waitFor(driver, locator, timeout);
+  await driver.wait(async () => (await el.getText()).includes(text), timeout,
+    `expected "${text}" in ${locator}`);
+  return el;
+}
+
+export async function screenshot(driver, name) {
+  const png = await driver.takeScreenshot();
+  writeFileSync(path.join(artifacts, `${name}.png`), png, 'base64');
+}

@@ -1,0 +1,192 @@
+// The one place that talks to the Rust side. Components import these typed
+// functions (or the hooks in ./queries) and never call `invoke` themselves.
+import { invoke } from "@tauri-apps/api/core";
+import { open as openDialog, save as saveDialog } from "@tauri-apps/plugin-dialog";
+import type {
+  AppError,
+  AppStatus,
+  Assignment,
+  AssignmentInput,
+  BoardTexts,
+  ErrorCode,
+  Grid,
+  GridInput,
+  ImageUpload,
+  ImportPreview,
+  Language,
+  Person,
+  PersonDetail,
+  PersonInput,
+  Role,
+  RoleInput,
+  Roster,
+  RosterQuery,
+  Stats,
+  WallBoard,
+  Workstation,
+  WorkstationInput,
+  WorkstationProfile,
+} from "./bindings";
+
+export type * from "./bindings";
+
+const ERROR_CODES: readonly ErrorCode[] = [
+  "VALIDATION",
+  "NOT_FOUND",
+  "CONFLICT",
+  "DATA_DIR_NOT_WRITABLE",
+  "DATABASE_CORRUPT",
+  "DATABASE_TOO_NEW",
+  "DATABASE_LOCKED",
+  "DISK_FULL",
+  "NOT_SET_UP",
+  "FORBIDDEN",
+  "INVALID_FILE",
+  "INTERNAL",
+];
+
+export function isAppError(value: unknown): value is AppError {
+  if (typeof value !== "object" || value === null) return false;
+  const v = value as Record<string, unknown>;
+  return (
+    typeof v.code === "string" &&
+    (ERROR_CODES as readonly string[]).includes(v.code) &&
+    typeof v.message === "string"
+  );
+}
+
+/**
+ * Whatever a command rejects with, the UI gets an AppError. The Rust side
+ * rejects with one already; anything else (a plugin string, a thrown Error,
+ * a missing bridge in a plain browser) becomes INTERNAL so no screen ever
+ * has to render an unknown shape.
+ */
+export function toAppError(value: unknown): AppError {
+  if (isAppError(value)) return value;
+  let message: string;
+  if (typeof value === "string") {
+    message = value;
+  } else if (value instanceof Error) {
+    message = value.message;
+  } else {
+    try {
+      message = JSON.stringify(value) ?? String(value);
+    } catch {
+      message = String(value);
+    }
+  }
+  return { code: "INTERNAL", message };
+}
+
+async function call<T>(command: string, args?: Record<string, unknown>): Promise<T> {
+  try {
+    return await invoke<T>(command, args);
+  } catch (err) {
+    throw toAppError(err);
+  }
+}
+
+export const appStatus = (): Promise<AppStatus> => call("app_status");
+
+export const createWorkstation = (input: WorkstationInput): Promise<Workstation> =>
+  call("create_workstation", { input });
+
+export const createDemoWorkstation = (): Promise<Workstation> => call("create_demo_workstation");
+
+export const getWorkstation = (): Promise<Workstation> => call("get_workstation");
+
+export const updateWorkstation = (input: WorkstationProfile): Promise<Workstation> =>
+  call("update_workstation", { input });
+
+export const addCommunity = (name: string): Promise<Workstation> => call("add_community", { name });
+
+export const archiveCommunity = (id: number): Promise<Workstation> =>
+  call("archive_community", { id });
+
+export const setLanguage = (language: Language): Promise<Language> =>
+  call("set_language", { language });
+
+export const getStats = (): Promise<Stats> => call("get_stats");
+
+export const openDataFolder = (): Promise<void> => call("open_data_folder");
+
+// The "2+N" grid roster.
+
+export const getRoster = (query: RosterQuery): Promise<Roster> => call("get_roster", { query });
+
+export const createGrid = (input: GridInput): Promise<Grid> => call("create_grid", { input });
+
+export const updateGrid = (id: number, input: GridInput): Promise<Grid> => call("update_grid", { id, input });
+
+/** Archives the grid and its assignments; their history stays. */
+export const archiveGrid = (id: number): Promise<null> => call("archive_grid", { id });
+
+export const setGridMap = (id: number, image: ImageUpload | null): Promise<Grid> =>
+  call("set_grid_map", { id, image });
+
+export const listRoles = (): Promise<Role[]> => call("list_roles");
+
+export const createRole = (input: RoleInput): Promise<Role> => call("create_role", { input });
+
+export const updateRole = (id: number, input: RoleInput): Promise<Role> => call("update_role", { id, input });
+
+/** Refused with CONFLICT while anyone holds the role. */
+export const archiveRole = (id: number): Promise<null> => call("archive_role", { id });
+
+export const searchPeople = (text: string): Promise<Person[]> => call("search_people", { text });
+
+export const getPerson = (id: number): Promise<PersonDetail> => call("get_person", { id });
+
+export const createPerson = (input: PersonInput): Promise<Person> => call("create_person", { input });
+
+export const updatePerson = (id: number, input: PersonInput): Promise<Person> =>
+  call("update_person", { id, input });
+
+/** Ends all of the person's assignments. */
+export const archivePerson = (id: number): Promise<null> => call("archive_person", { id });
+
+export const setPersonPhoto = (id: number, image: ImageUpload | null): Promise<Person> =>
+  call("set_person_photo", { id, image });
+
+export const createAssignment = (input: AssignmentInput): Promise<Assignment> =>
+  call("create_assignment", { input });
+
+export const updateAssignment = (id: number, input: AssignmentInput): Promise<Assignment> =>
+  call("update_assignment", { id, input });
+
+export const archiveAssignment = (id: number): Promise<null> => call("archive_assignment", { id });
+
+/** A data: URL for a stored photo or map. */
+export const getImage = (name: string): Promise<string> => call("get_image", { name });
+
+export const getBoard = (communityId: number): Promise<WallBoard> => call("get_board", { communityId });
+
+export const getBoardTexts = (): Promise<BoardTexts> => call("get_board_texts");
+
+export const setBoardTexts = (texts: BoardTexts): Promise<BoardTexts> => call("set_board_texts", { texts });
+
+export const previewRosterImport = (path: string): Promise<ImportPreview> => call("preview_roster_import", { path });
+
+/** All or nothing: refused with INVALID_FILE if any row is rejected. */
+export const applyRosterImport = (path: string): Promise<ImportPreview> => call("apply_roster_import", { path });
+
+/** Returns the number of rows written; the format follows the extension (.xlsx or .csv). */
+export const exportRoster = (path: string): Promise<number> => call("export_roster", { path });
+
+// File dialogs (the dialog plugin). null when the user cancels.
+
+const SHEET_EXTENSIONS = ["xlsx", "csv"];
+
+async function dialog<T>(run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (err) {
+    throw toAppError(err);
+  }
+}
+
+export const chooseSheetToOpen = (filterName: string): Promise<string | null> =>
+  dialog(() => openDialog({ multiple: false, directory: false, filters: [{ name: filterName, extensions: SHEET_EXTENSIONS }] }));
+
+export const chooseSheetToSave = (defaultPath: string, filterName: string): Promise<string | null> =>
+  dialog(() => saveDialog({ defaultPath, filters: [{ name: filterName, extensions: SHEET_EXTENSIONS }] }));

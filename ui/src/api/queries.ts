@@ -1,0 +1,223 @@
+// TanStack Query hooks over ./index. Keys live here so every mutation
+// invalidates exactly what it changed.
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import type { QueryClient } from "@tanstack/react-query";
+import * as api from "./index";
+import type {
+  AppError,
+  AppStatus,
+  AssignmentInput,
+  BoardTexts,
+  GridInput,
+  ImageUpload,
+  ImportPreview,
+  Language,
+  PersonDetail,
+  PersonInput,
+  Person,
+  Role,
+  RoleInput,
+  Roster,
+  RosterQuery,
+  Stats,
+  WallBoard,
+  Workstation,
+} from "./bindings";
+import { applyLanguage } from "../i18n";
+
+export const keys = {
+  appStatus: ["appStatus"] as const,
+  workstation: ["workstation"] as const,
+  stats: ["stats"] as const,
+  // Everything read from the roster sits under "roster", so one invalidation refreshes it all.
+  rosterAll: ["roster"] as const,
+  roster: (query: RosterQuery) => ["roster", "view", query] as const,
+  roles: ["roster", "roles"] as const,
+  people: (text: string) => ["roster", "people", text] as const,
+  person: (id: number) => ["roster", "person", id] as const,
+  board: (communityId: number) => ["roster", "board", communityId] as const,
+  boardTexts: ["roster", "boardTexts"] as const,
+  images: ["image"] as const,
+  image: (name: string) => ["image", name] as const,
+};
+
+export function useAppStatus() {
+  return useQuery<AppStatus, AppError>({ queryKey: keys.appStatus, queryFn: api.appStatus });
+}
+
+export function useWorkstation() {
+  return useQuery<Workstation, AppError>({ queryKey: keys.workstation, queryFn: api.getWorkstation });
+}
+
+export function useStats() {
+  return useQuery<Stats, AppError>({ queryKey: keys.stats, queryFn: api.getStats });
+}
+
+/** Creating a workstation moves the app from needs_setup to ready, so the status is refetched. */
+function useCreate<TInput>(fn: (input: TInput) => Promise<Workstation>) {
+  const client = useQueryClient();
+  return useMutation<Workstation, AppError, TInput>({
+    mutationFn: fn,
+    onSuccess: async (workstation) => {
+      client.setQueryData(keys.workstation, workstation);
+      // Awaited so the button keeps spinning until the main screen can show.
+      await Promise.all([
+        client.invalidateQueries({ queryKey: keys.appStatus }),
+        client.invalidateQueries({ queryKey: keys.stats }),
+      ]);
+    },
+  });
+}
+
+export function useCreateWorkstation() {
+  return useCreate(api.createWorkstation);
+}
+
+export function useCreateDemoWorkstation() {
+  return useCreate<void>(() => api.createDemoWorkstation());
+}
+
+function useWorkstationChange<TInput>(fn: (input: TInput) => Promise<Workstation>) {
+  const client = useQueryClient();
+  return useMutation<Workstation, AppError, TInput>({
+    mutationFn: fn,
+    onSuccess: (workstation) => {
+      client.setQueryData(keys.workstation, workstation);
+      void client.invalidateQueries({ queryKey: keys.stats });
+    },
+  });
+}
+
+export function useUpdateWorkstation() {
+  return useWorkstationChange(api.updateWorkstation);
+}
+
+export function useAddCommunity() {
+  return useWorkstationChange(api.addCommunity);
+}
+
+export function useArchiveCommunity() {
+  return useWorkstationChange(api.archiveCommunity);
+}
+
+export function useSetLanguage() {
+  const client = useQueryClient();
+  return useMutation<Language, AppError, Language>({
+    mutationFn: api.setLanguage,
+    onSuccess: async (language) => {
+      // Switch before the status changes: App waits on a status whose language
+      // is not applied yet, which would otherwise unmount the screen in use.
+      await applyLanguage(language);
+      client.setQueryData<AppStatus>(keys.appStatus, (old) => (old ? { ...old, language } : old));
+    },
+  });
+}
+
+export function useOpenDataFolder() {
+  return useMutation<void, AppError, void>({ mutationFn: () => api.openDataFolder() });
+}
+
+// The "2+N" grid roster.
+
+export function useRoster(query: RosterQuery) {
+  return useQuery<Roster, AppError>({
+    queryKey: keys.roster(query),
+    queryFn: () => api.getRoster(query),
+    // Typing in the search box must not blank the page between results.
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useRoles() {
+  return useQuery<Role[], AppError>({ queryKey: keys.roles, queryFn: api.listRoles });
+}
+
+export function useSearchPeople(text: string, enabled = true) {
+  return useQuery<Person[], AppError>({
+    queryKey: keys.people(text),
+    queryFn: () => api.searchPeople(text),
+    enabled,
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function usePerson(id: number | null) {
+  return useQuery<PersonDetail, AppError>({
+    queryKey: keys.person(id ?? 0),
+    queryFn: () => api.getPerson(id as number),
+    enabled: id !== null,
+  });
+}
+
+/** A fetched image is kept; uploading a photo or map refreshes them all (see useRosterMutation). */
+export function useImage(name: string | null) {
+  return useQuery<string, AppError>({
+    queryKey: keys.image(name ?? ""),
+    queryFn: () => api.getImage(name as string),
+    enabled: name !== null && name !== "",
+    staleTime: Infinity,
+  });
+}
+
+export function useBoard(communityId: number) {
+  return useQuery<WallBoard, AppError>({ queryKey: keys.board(communityId), queryFn: () => api.getBoard(communityId) });
+}
+
+export function useBoardTexts() {
+  return useQuery<BoardTexts, AppError>({ queryKey: keys.boardTexts, queryFn: api.getBoardTexts });
+}
+
+function refreshRoster(client: QueryClient, images = false) {
+  return Promise.all([
+    client.invalidateQueries({ queryKey: keys.rosterAll }),
+    client.invalidateQueries({ queryKey: keys.stats }),
+    images ? client.invalidateQueries({ queryKey: keys.images }) : null,
+  ]);
+}
+
+/** Every roster write refreshes the roster, people, board and roles before it counts as done. */
+function useRosterMutation<TData, TVars>(fn: (vars: TVars) => Promise<TData>, images = false) {
+  const client = useQueryClient();
+  return useMutation<TData, AppError, TVars>({
+    mutationFn: fn,
+    onSuccess: async () => {
+      await refreshRoster(client, images);
+    },
+  });
+}
+
+type Edit<T> = { id: number; input: T };
+type Upload = { id: number; image: ImageUpload | null };
+
+export const useCreateGrid = () => useRosterMutation(api.createGrid);
+export const useUpdateGrid = () => useRosterMutation(({ id, input }: Edit<GridInput>) => api.updateGrid(id, input));
+export const useArchiveGrid = () => useRosterMutation(api.archiveGrid);
+export const useSetGridMap = () => useRosterMutation(({ id, image }: Upload) => api.setGridMap(id, image), true);
+
+export const useCreateRole = () => useRosterMutation(api.createRole);
+export const useUpdateRole = () => useRosterMutation(({ id, input }: Edit<RoleInput>) => api.updateRole(id, input));
+export const useArchiveRole = () => useRosterMutation(api.archiveRole);
+
+export const useCreatePerson = () => useRosterMutation(api.createPerson);
+export const useUpdatePerson = () =>
+  useRosterMutation(({ id, input }: Edit<PersonInput>) => api.updatePerson(id, input));
+export const useArchivePerson = () => useRosterMutation(api.archivePerson);
+export const useSetPersonPhoto = () =>
+  useRosterMutation(({ id, image }: Upload) => api.setPersonPhoto(id, image), true);
+
+export const useCreateAssignment = () => useRosterMutation(api.createAssignment);
+export const useUpdateAssignment = () =>
+  useRosterMutation(({ id, input }: Edit<AssignmentInput>) => api.updateAssignment(id, input));
+export const useArchiveAssignment = () => useRosterMutation(api.archiveAssignment);
+
+export const useSetBoardTexts = () => useRosterMutation(api.setBoardTexts);
+
+export function usePreviewRosterImport() {
+  return useMutation<ImportPreview, AppError, string>({ mutationFn: api.previewRosterImport });
+}
+
+export const useApplyRosterImport = () => useRosterMutation(api.applyRosterImport);
+
+export function useExportRoster() {
+  return useMutation<number, AppError, string>({ mutationFn: api.exportRoster });
+}

@@ -1,0 +1,93 @@
+import { describe, expect, it } from "vitest";
+import i18n from "./index";
+import { errorText } from "./errorText";
+import type { AppError } from "../api/bindings";
+
+const zh = i18n.getFixedT("zh-CN");
+const en = i18n.getFixedT("en-US");
+const err = (code: AppError["code"], extra: Partial<AppError> = {}): AppError => ({ code, message: "raw detail xyz", ...extra });
+
+describe("errorText", () => {
+  it("names the missing field for a VALIDATION error", () => {
+    const e = err("VALIDATION", { field: "name", reason: "required" });
+    expect(errorText(e, zh)).toBe("请填写工作站名称");
+    expect(errorText(e, en)).toBe("Please enter the workstation name");
+  });
+
+  it("reads an indexed list field as its list", () => {
+    const e = err("VALIDATION", { field: "communities[1]", reason: "duplicate" });
+    expect(errorText(e, zh)).toBe("服务社区与已有的重复，请换一个");
+  });
+
+  it("falls back to a general sentence for a VALIDATION error on an unknown field", () => {
+    const e = err("VALIDATION", { field: "mystery", reason: "invalid" });
+    expect(errorText(e, zh)).toContain("填写的内容有误");
+  });
+
+  it("says the disk is full and nothing changed", () => {
+    expect(errorText(err("DISK_FULL"), zh)).toBe("磁盘已满，本次保存已撤销，数据未改变。请清理磁盘空间后重试。");
+    expect(errorText(err("DISK_FULL"), en)).toContain("The disk is full");
+  });
+
+  it("says a newer version wrote the data", () => {
+    expect(errorText(err("DATABASE_TOO_NEW"), zh)).toContain("请安装最新版本");
+    expect(errorText(err("DATABASE_TOO_NEW"), en)).toContain("newer version");
+  });
+
+  it("points to the restore command for a corrupt database", () => {
+    expect(errorText(err("DATABASE_CORRUPT"), zh)).toContain("restore");
+    expect(errorText(err("DATABASE_CORRUPT"), zh)).toContain("备份");
+    expect(errorText(err("DATABASE_CORRUPT"), en)).toContain("backup");
+  });
+
+  it("explains a locked database and an unwritable folder", () => {
+    expect(errorText(err("DATABASE_LOCKED"), zh)).toContain("另一个程序");
+    expect(errorText(err("DATA_DIR_NOT_WRITABLE"), zh)).toContain("无法写入");
+  });
+
+  it("never shows the raw server message", () => {
+    for (const code of ["INTERNAL", "NOT_FOUND", "CONFLICT", "VALIDATION"] as const) {
+      expect(errorText(err(code), zh)).not.toContain("raw detail");
+    }
+  });
+
+  it("treats an unknown code as INTERNAL", () => {
+    const unknown = { code: "SOMETHING_NEW", message: "x" } as unknown as AppError;
+    expect(errorText(unknown, zh)).toBe(errorText(err("INTERNAL"), zh));
+    expect(errorText(unknown, zh)).toContain("联系管理员");
+  });
+
+  it("names the roster record a 'name' belongs to", () => {
+    const e = err("VALIDATION", { field: "name", reason: "required" });
+    expect(errorText(e, zh, "person")).toBe("请填写姓名");
+    expect(errorText(e, zh, "grid")).toBe("请填写网格名称");
+    expect(errorText(e, en, "role")).toBe("Please enter the role name");
+    // Without a scope it stays the workstation's name, as before.
+    expect(errorText(e, zh)).toBe("请填写工作站名称");
+  });
+
+  it("explains an invalid phone with what to enter", () => {
+    const e = err("VALIDATION", { field: "phone", reason: "invalid" });
+    expect(errorText(e, zh, "person")).toBe("电话号码格式不正确，请填写手机号或带区号的固定电话");
+    expect(errorText(e, en, "person")).toContain("mobile number or a landline");
+  });
+
+  it("says an image is too large or of the wrong kind", () => {
+    expect(errorText(err("VALIDATION", { field: "image", reason: "too_long" }), zh, "person")).toContain("5 MB");
+    expect(errorText(err("VALIDATION", { field: "image", reason: "invalid" }), zh, "person")).toContain("PNG、JPEG 或 WebP");
+  });
+
+  it("says a person already holds the role in the grid", () => {
+    const e = err("VALIDATION", { field: "personId", reason: "duplicate" });
+    expect(errorText(e, zh, "assignment")).toBe("此人已经在这个网格担任这个角色，不需要重复添加");
+  });
+
+  it("labels the other roster fields", () => {
+    expect(errorText(err("VALIDATION", { field: "duties", reason: "too_long" }), zh, "assignment")).toBe(
+      "职责太长，请缩短后再保存",
+    );
+    expect(errorText(err("VALIDATION", { field: "promise", reason: "too_long" }), en, "board")).toBe(
+      "The service promise is too long; please shorten it and save again",
+    );
+  });
+});

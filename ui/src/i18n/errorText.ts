@@ -1,0 +1,100 @@
+import type { TFunction } from "i18next";
+import type { AppError, ErrorCode } from "../api/bindings";
+
+const KNOWN_CODES: readonly ErrorCode[] = [
+  "VALIDATION",
+  "NOT_FOUND",
+  "CONFLICT",
+  "DATA_DIR_NOT_WRITABLE",
+  "DATABASE_CORRUPT",
+  "DATABASE_TOO_NEW",
+  "DATABASE_LOCKED",
+  "DISK_FULL",
+  "NOT_SET_UP",
+  "FORBIDDEN",
+  "INVALID_FILE",
+  "INTERNAL",
+];
+
+const FIELDS = ["name", "street", "district", "address", "phone", "communities", "community", "language"] as const;
+type Field = (typeof FIELDS)[number];
+
+/** Which record a form edits: the server names every record's own name "name". */
+export type FieldScope = "workstation" | "grid" | "person" | "role" | "assignment" | "board";
+
+const ROSTER_FIELDS = [
+  "code",
+  "area",
+  "communityId",
+  "organisation",
+  "party",
+  "phone",
+  "notes",
+  "startDate",
+  "endDate",
+  "duties",
+  "personId",
+  "gridId",
+  "roleId",
+  "image",
+  "responsibilities",
+  "process",
+  "promise",
+] as const;
+type RosterField = (typeof ROSTER_FIELDS)[number];
+
+const NAME_LABEL = {
+  grid: "rosterFields.gridName",
+  person: "rosterFields.personName",
+  role: "rosterFields.roleName",
+} as const;
+
+/** Field and reason pairs that deserve their own sentence rather than the general one. */
+const SPECIAL = [
+  "phone_invalid",
+  "image_invalid",
+  "image_too_long",
+  "personId_duplicate",
+  "personId_required",
+  "roleId_required",
+  "roleId_invalid",
+  "gridId_required",
+  "communityId_required",
+  "startDate_required",
+  "startDate_invalid",
+  "endDate_invalid",
+] as const;
+type Special = (typeof SPECIAL)[number];
+
+/**
+ * The form field an error belongs to, without any index: the server may name
+ * a list entry as "communities[1]" or "communities.1".
+ */
+export function fieldBase(field: string): string {
+  return field.split(/[.[]/, 1)[0] ?? field;
+}
+
+function fieldLabel(field: string, t: TFunction, scope: FieldScope): string | null {
+  const base = fieldBase(field);
+  if (scope !== "workstation") {
+    if (base === "name") return scope in NAME_LABEL ? t(NAME_LABEL[scope as keyof typeof NAME_LABEL]) : null;
+    if ((ROSTER_FIELDS as readonly string[]).includes(base)) return t(`rosterFields.${base as RosterField}`);
+  }
+  return (FIELDS as readonly string[]).includes(base) ? t(`fields.${base as Field}`) : null;
+}
+
+/**
+ * One sentence, in the user's language, that says what went wrong and what to
+ * do. It never shows the server's raw message: that is for the administrator.
+ */
+export function errorText(err: AppError, t: TFunction, scope: FieldScope = "workstation"): string {
+  if (err.code === "VALIDATION" && err.field && err.reason) {
+    const special = `${fieldBase(err.field)}_${err.reason}`;
+    if ((SPECIAL as readonly string[]).includes(special)) return t(`validationSpecial.${special as Special}`);
+    const label = fieldLabel(err.field, t, scope);
+    if (label) return t(`validation.${err.reason}`, { field: label });
+  }
+  // A newer backend may send a code this build does not know yet.
+  const code: ErrorCode = KNOWN_CODES.includes(err.code) ? err.code : "INTERNAL";
+  return t(`errors.${code}`);
+}

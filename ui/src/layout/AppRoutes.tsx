@@ -1,0 +1,27 @@
+import { Navigate, Route, Routes } from "react-router-dom";
+import type { AppStatus } from "../api/bindings";
+import { NotBuilt } from "../common/NotBuilt";
+import { BoardPage } from "../areas/roster/board/BoardPage";
+import { RosterPage } from "../areas/roster/RosterPage";
+import { SettingsPage } from "../areas/settings/SettingsPage";
+import { TodayPage } from "../areas/today/TodayPage";
+import { MainLayout } from "./MainLayout";
+
+export function AppRoutes({ status }: { status: AppStatus }) {
+  return (
+    <Routes>
+      <Route element={<MainLayout status={status} />}>
+        <Route path="/today" element={<TodayPage />} />
+        <Route path="/roster" element={<RosterPage />} />
+        <Route path="/roster/board/:communityId" element={<BoardPage />} />
+        <Route path="/duty" element={<NotBuilt area="duty" />} />
+        <Route path="/cases" element={<NotBuilt area="cases" />} />
+        <Route path="/merchants" element={<NotBuilt area="merchants" />} />
+        <Route path="/meetings" element={<NotBuilt area="meetings" />} />
+        <Route path="/reports" element={<NotBuilt area="reports" />} />
+        <Route path="/settings" element={<SettingsPage status={status} />} />
+        <Route path="*" element={<Navigate to="/today" replace />} />
+      </Route>
+    </Routes>
+  );
+}

@@ -1,0 +1,66 @@
+import { Flex, Layout, Menu, Tag, Typography } from "antd";
+import { UserOutlined } from "@ant-design/icons";
+import { useTranslation } from "react-i18next";
+import { Outlet, useLocation, useNavigate } from "react-router-dom";
+import type { AppStatus } from "../api/bindings";
+import { useWorkstation } from "../api/queries";
+import { NAV } from "./nav";
+
+export function MainLayout({ status }: { status: AppStatus }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const workstation = useWorkstation();
+  const selected = location.pathname.split("/")[1] || "today";
+
+  return (
+    <Layout className="app-layout" style={{ height: "100%" }}>
+      <Layout.Sider width={200} theme="dark" className="no-print">
+        <div style={{ color: "#fff", fontSize: 16, fontWeight: 600, padding: "20px 16px", whiteSpace: "nowrap" }}>
+          {t("app.title")}
+        </div>
+        <Menu
+          theme="dark"
+          mode="inline"
+          selectedKeys={[selected]}
+          onClick={({ key }) => navigate(`/${key}`)}
+          items={NAV.map(({ key, icon }) => ({
+            key,
+            icon,
+            label: <span data-testid={`nav-${key}`}>{t(`nav.${key}`)}</span>,
+          }))}
+        />
+      </Layout.Sider>
+      <Layout>
+        <Layout.Header
+          className="no-print"
+          style={{
+            background: "#fff",
+            padding: "0 24px",
+            display: "flex",
+            alignItems: "center",
+            justifyContent: "space-between",
+            borderBottom: "1px solid #f0f0f0",
+          }}
+        >
+          <Flex align="center" gap={8} style={{ minWidth: 0 }}>
+            <Typography.Text strong style={{ fontSize: 18, lineHeight: "28px" }} ellipsis data-testid="workstation-name">
+              {workstation.data?.name ?? ""}
+            </Typography.Text>
+            {workstation.data?.isDemo && (
+              <Tag color="orange" data-testid="demo-tag">
+                {t("app.demo")}
+              </Tag>
+            )}
+          </Flex>
+          <Typography.Text type="secondary" style={{ whiteSpace: "nowrap" }} data-testid="operator-name">
+            <UserOutlined /> {t("app.operator", { name: status.operator })}
+          </Typography.Text>
+        </Layout.Header>
+        <Layout.Content className="app-content" style={{ padding: 24, overflow: "auto" }}>
+          <Outlet />
+        </Layout.Content>
+      </Layout>
+    </Layout>
+  );
+}

@@ -90,11 +90,35 @@ export async function waitFor(driver, locator, timeout = 15_000) {
   return el;
 }
 
+// React re-renders replace nodes, so the element is found again on every poll.
 export async function waitForText(driver, locator, text, timeout = 15_000) {
-  const el = await waitFor(driver, locator, timeout);
-  await driver.wait(async () => (await el.getText()).includes(text), timeout,
-    `expected "${text}" in ${locator}`);
-  return el;
+  await driver.wait(async () => {
+    try {
+      const found = await driver.findElements(locator);
+      return found.length > 0 && (await found[0].getText()).includes(text);
+    } catch {
+      return false; // replaced between find and read: try again
+    }
+  }, timeout, `expected "${text}" in ${locator}`);
+  return driver.findElement(locator);
+}
+
+// Clicks once the element is there and takes the click; antd animations and re-renders can
+// briefly cover or replace it.
+export async function click(driver, locator, timeout = 15_000) {
+  let last;
+  await driver.wait(async () => {
+    try {
+      const el = await driver.findElement(locator);
+      await el.click();
+      return true;
+    } catch (e) {
+      last = e;
+      return false;
+    }
+  }, timeout).catch(() => {
+    throw new Error(`could not click ${locator}: ${last?.name ?? ''} ${last?.message ?? ''}`);
+  });
 }
 
 export async function screenshot(driver, name) {

@@ -23,11 +23,16 @@ impl Actor {
         Actor { name: name.into() }
     }
 
-    /// The operating-system user running this process.
+    /// The operating-system user running this process. Programs started by other programs (a
+    /// launcher, WebDriver) may have no USER; the home folder's name is the next best witness.
     pub fn os_user() -> Self {
-        let name = std::env::var("USER")
-            .or_else(|_| std::env::var("USERNAME"))
-            .unwrap_or_else(|_| "unknown".to_string());
+        let from_env = ["USER", "LOGNAME", "USERNAME"]
+            .iter()
+            .find_map(|k| std::env::var(k).ok().filter(|v| !v.trim().is_empty()));
+        let from_home = || {
+            dirs::home_dir().and_then(|h| h.file_name().map(|n| n.to_string_lossy().into_owned()))
+        };
+        let name = from_env.or_else(from_home).unwrap_or_else(|| "unknown".to_string());
         Actor { name }
     }
 }

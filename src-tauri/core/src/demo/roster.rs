@@ -58,7 +58,9 @@ const PEOPLE: &[(&str, &str, &str, &str, &str)] = &[
 ];
 
 /// (grid, person, role, start, end, duties)
-const ASSIGNMENTS: &[(&str, &str, &str, &str, Option<&str>, &str)] = &[
+type Row =
+    (&'static str, &'static str, &'static str, &'static str, Option<&'static str>, &'static str);
+const ASSIGNMENTS: &[Row] = &[
     ("花园一网格", "陈秀英", "网格长", "2022-05-01", None, "统筹网格治理，召集联席会议"),
     ("花园一网格", "许文斌", "专职网格员", "2022-05-01", None, "日常巡查，收集居民诉求"),
     ("花园一网格", "韩怡莉", "城管队员", "2022-05-18", None, "每周三、周日下沉，消防通道劝导"),

@@ -5,7 +5,9 @@ use std::path::{Path, PathBuf};
 
 use clap::{Parser, Subcommand};
 use workstation_core::demo::{self, DemoOutcome};
+use workstation_core::error::Reason;
 use workstation_core::roster::import::{self, ImportPreview};
+use workstation_core::roster::people;
 use workstation_core::roster::sheet::SheetFormat;
 use workstation_core::{backup, health, Actor, App, AppError, AppResult, ErrorCode};
 
@@ -42,8 +44,20 @@ pub enum Command {
         #[arg(long)]
         dry_run: bool,
     },
-    /// Export records to a .xlsx or .csv file (format by extension).
-    Export { kind: Kind, file: PathBuf },
+    /// Export records to a file, format by extension: roster .xlsx/.csv; duty .ics/.xlsx/.csv.
+    Export {
+        kind: Kind,
+        file: PathBuf,
+        /// First day (YYYY-MM-DD) of a duty export.
+        #[arg(long)]
+        from: Option<String>,
+        /// Last day (YYYY-MM-DD) of a duty export.
+        #[arg(long)]
+        to: Option<String>,
+        /// Only this person's duties (a name from the roster).
+        #[arg(long)]
+        person: Option<String>,
+    },
     /// Counts per area.
     Stats {
         /// Print JSON for scripts.
@@ -57,6 +71,8 @@ pub enum Command {
 pub enum Kind {
     /// The 2+N grid roster (one row per person, grid and role).
     Roster,
+    /// The duty schedule (export only; needs --from and --to).
+    Duty,
 }
 
 pub fn run(dir: &Path, command: Command) -> i32 {
@@ -129,7 +145,34 @@ fn execute(dir: &Path, command: Command) -> AppResult<()> {
                 }
             }
         }
-        Command::Export { kind: Kind::Roster, file } => {
+        Command::Import { kind: Kind::Duty, .. } => {
+            return Err(AppError::new(
+                ErrorCode::Validation,
+                "the duty schedule is computed from its rules; it is exported, not imported",
+            ));
+        }
+        Command::Export { kind: Kind::Duty, file, from, to, person } => {
+            let app = App::open(dir, Actor::os_user());
+            let session = app.session()?;
+            let date = |field: &str, v: Option<String>| {
+                let v = v.ok_or_else(|| AppError::invalid(field, Reason::Required))?;
+                workstation_core::duty::parse_date(field, &v)
+            };
+            let (from, to) = (date("from", from)?, date("to", to)?);
+            let person = match person {
+                Some(name) => Some(
+                    session
+                        .read(|c| people::by_name(c, &name))?
+                        .first()
+                        .map(|p| p.id)
+                        .ok_or_else(|| AppError::not_found(&format!("person {name}")))?,
+                ),
+                None => None,
+            };
+            let n = workstation_core::duty::export_file(&session, &file, from, to, person)?;
+            println!("exported {n} duties to {}", file.display());
+        }
+        Command::Export { kind: Kind::Roster, file, .. } => {
             let app = App::open(dir, Actor::os_user());
             let format = SheetFormat::from_path(&file)?;
             let rows = import::export_file(&app.session()?, &file, format)?;

@@ -3,6 +3,7 @@
 
 mod cli;
 mod commands;
+mod duty_commands;
 mod roster_commands;
 
 use std::path::PathBuf;
@@ -101,6 +102,21 @@ pub fn build_app<R: tauri::Runtime>(builder: tauri::Builder<R>, core: Shared) ->
             roster_commands::preview_roster_import,
             roster_commands::apply_roster_import,
             roster_commands::export_roster,
+            duty_commands::list_duty_rules,
+            duty_commands::create_duty_rule,
+            duty_commands::update_duty_rule,
+            duty_commands::archive_duty_rule,
+            duty_commands::get_duty_schedule,
+            duty_commands::check_duty_change,
+            duty_commands::apply_duty_change,
+            duty_commands::archive_duty_override,
+            duty_commands::archive_leave,
+            duty_commands::mark_attendance,
+            duty_commands::list_holidays,
+            duty_commands::set_holiday,
+            duty_commands::remove_holiday,
+            duty_commands::export_duty,
+            duty_commands::duty_now,
         ])
 }
 

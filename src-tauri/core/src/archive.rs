@@ -13,6 +13,9 @@ pub enum Archivable {
     Role,
     Person,
     Assignment,
+    DutyRule,
+    DutyOverride,
+    DutyLeave,
 }
 
 impl Archivable {
@@ -22,6 +25,9 @@ impl Archivable {
             Archivable::Role => "grid_role",
             Archivable::Person => "person",
             Archivable::Assignment => "assignment",
+            Archivable::DutyRule => "duty_rule",
+            Archivable::DutyOverride => "duty_override",
+            Archivable::DutyLeave => "duty_leave",
         }
     }
 }

@@ -6,6 +6,15 @@ use ts_rs::{Config, TS};
 
 use crate::app::{AppStatus, StartupState};
 use crate::attachments::ImageUpload;
+use crate::duty::attendance::Attendance;
+use crate::duty::changes::{DutyChange, LeaveInput, OverrideInput, SwapInput};
+use crate::duty::rules::{DutyRuleInput, DutyRuleView};
+use crate::duty::schedule::{
+    DayKind, Holiday, Leave, Override, OverrideKind, Problem, Rule, Source,
+};
+use crate::duty::view::{
+    BalanceView, DutyNow, DutyPerson, DutySchedule, LeaveView, OverrideView, ProblemView, ShiftView,
+};
 use crate::error::{AppError, ErrorCode, Reason};
 use crate::health::Stats;
 use crate::roster::assignments::{Assignment, AssignmentInput, PersonAssignment, PersonDetail};
@@ -59,6 +68,29 @@ pub fn typescript() -> String {
         ImportRow::decl(&cfg),
         ImportRejected::decl(&cfg),
         ImportPreview::decl(&cfg),
+        Rule::decl(&cfg),
+        OverrideKind::decl(&cfg),
+        Override::decl(&cfg),
+        Leave::decl(&cfg),
+        DayKind::decl(&cfg),
+        Holiday::decl(&cfg),
+        Source::decl(&cfg),
+        Problem::decl(&cfg),
+        DutyRuleInput::decl(&cfg),
+        DutyRuleView::decl(&cfg),
+        OverrideInput::decl(&cfg),
+        SwapInput::decl(&cfg),
+        LeaveInput::decl(&cfg),
+        DutyChange::decl(&cfg),
+        Attendance::decl(&cfg),
+        DutyPerson::decl(&cfg),
+        ShiftView::decl(&cfg),
+        ProblemView::decl(&cfg),
+        BalanceView::decl(&cfg),
+        LeaveView::decl(&cfg),
+        OverrideView::decl(&cfg),
+        DutySchedule::decl(&cfg),
+        DutyNow::decl(&cfg),
     ];
     let mut out = String::from(
         "// Generated from the Rust types in src-tauri/core by `make bindings`. Do not edit.\n\n",

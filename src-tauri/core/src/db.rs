@@ -13,8 +13,20 @@ pub const APPLICATION_ID: i32 = 0x4357_5331;
 pub const DB_FILE: &str = "workstation.sqlite3";
 
 /// Numbered migrations; index + 1 is the schema version they bring the database to.
-const MIGRATIONS: &[&str] =
-    &[include_str!("../migrations/0001_init.sql"), include_str!("../migrations/0002_roster.sql")];
+const MIGRATIONS: &[&str] = &[
+    include_str!("../migrations/0001_init.sql"),
+    include_str!("../migrations/0002_roster.sql"),
+    include_str!("../migrations/0003_duty.sql"),
+];
+
+/// Data a migration brings that is easier to state in Rust than in SQL, run in the same
+/// transaction right after migration `version`.
+fn after_migration(conn: &Connection, version: usize) -> AppResult<()> {
+    if version == 3 {
+        crate::duty::calendar::seed(conn)?;
+    }
+    Ok(())
+}
 
 pub fn schema_version() -> i32 {
     MIGRATIONS.len() as i32
@@ -113,6 +125,7 @@ fn apply_migrations(conn: &Connection, migrations: &[&str]) -> AppResult<()> {
     for (i, sql) in migrations.iter().enumerate().skip(current as usize) {
         tracing::info!(version = i + 1, "applying migration");
         tx.execute_batch(sql)?;
+        after_migration(&tx, i + 1)?;
     }
     tx.pragma_update(None, "application_id", APPLICATION_ID)?;
     tx.pragma_update(None, "user_version", target)?;
@@ -167,6 +180,16 @@ mod tests {
         let err = open(dir.path()).expect_err("junk must be refused");
         assert_eq!(err.code, ErrorCode::DatabaseCorrupt);
         assert_eq!(std::fs::read(&path).expect("read"), junk, "the file is not overwritten");
+    }
+
+    #[test]
+    fn a_folder_that_cannot_be_made_is_reported_as_not_writable() {
+        // Root may write anywhere, so use a path whose parent is a file: no user can create it.
+        let dir = tempfile::tempdir().expect("tempdir");
+        let file = dir.path().join("not-a-folder");
+        std::fs::write(&file, b"x").expect("file");
+        let err = open(&file.join("data")).expect_err("cannot create a folder inside a file");
+        assert_eq!(err.code, ErrorCode::DataDirNotWritable);
     }
 
     #[test]

@@ -133,3 +133,93 @@ missingColumns: Array<string>,
  * True once the rows were written.
  */
 applied: boolean, };
+
+export type Rule = { id: number, 
+/**
+ * `None`: the whole workstation.
+ */
+communityId: number | null, 
+/**
+ * ISO weekdays, 1 = Monday .. 7 = Sunday; `[3, 7]` is Wednesday and Sunday.
+ */
+weekdays: Array<number>, startTime: string, 
+/**
+ * Same day, after `start_time`.
+ */
+endTime: string, 
+/**
+ * How many officers each duty day.
+ */
+perSlot: number, 
+/**
+ * Person ids in rotation order.
+ */
+members: Array<number>, 
+/**
+ * Rotation position 0 is the first duty day on or after this date.
+ */
+startDate: string, 
+/**
+ * Inclusive.
+ */
+endDate: string | null, skipHolidays: boolean, };
+
+export type OverrideKind = "add" | "remove" | "replace";
+
+export type Override = { id: number, kind: OverrideKind, date: string, 
+/**
+ * The rule whose shift it changes; `None` for an ad-hoc duty.
+ */
+ruleId: number | null, 
+/**
+ * Ad-hoc duties only, like the times.
+ */
+communityId: number | null, startTime: string, endTime: string, 
+/**
+ * Add: who is added; Remove: who is taken off; Replace: who is replaced.
+ */
+personId: number, 
+/**
+ * Replace: who takes over.
+ */
+replacementId: number | null, };
+
+export type Leave = { id: number, personId: number, from: string, to: string, };
+
+export type DayKind = "holiday" | "workday";
+
+export type Holiday = { date: string, kind: DayKind, name: string, };
+
+export type Source = "rotation" | "covering" | "added" | "replacing";
+
+export type Problem = { "kind": "gap", date: string, ruleId: number | null, communityId: number | null, needed: number, have: number, } | { "kind": "double_booked", date: string, personId: number, shifts: Array<[number | null, string]>, } | { "kind": "on_leave", date: string, personId: number, ruleId: number | null, } | { "kind": "override_unused", overrideId: number, date: string, };
+
+export type DutyRuleInput = { communityId: number | null, name: string, weekdays: Array<number>, startTime: string, endTime: string, perSlot: number, members: Array<number>, startDate: string, endDate: string | null, skipHolidays: boolean, };
+
+export type DutyRuleView = { rule: Rule, name: string, communityName: string | null, memberNames: Array<string>, archived: boolean, };
+
+export type OverrideInput = { kind: OverrideKind, date: string, ruleId: number | null, communityId: number | null, startTime: string, endTime: string, personId: number, replacementId: number | null, reason: string, };
+
+export type SwapInput = { ruleIdA: number, dateA: string, personA: number, ruleIdB: number, dateB: string, personB: number, reason: string, };
+
+export type LeaveInput = { personId: number, from: string, to: string, reason: string, };
+
+export type DutyChange = { "type": "override", "input": OverrideInput } | { "type": "swap", "input": SwapInput } | { "type": "leave", "input": LeaveInput };
+
+export type Attendance = { date: string, ruleId: number | null, personId: number, arrivedAt: string | null, leftAt: string | null, noShow: boolean, reason: string, };
+
+export type DutyPerson = { personId: number, name: string, phone: string, source: Source, coversName: string | null, attendance: Attendance | null, };
+
+export type ShiftView = { date: string, ruleId: number | null, ruleName: string | null, communityId: number | null, communityName: string | null, startTime: string, endTime: string, needed: number, holiday: string | null, people: Array<DutyPerson>, };
+
+export type ProblemView = { problem: Problem, personName: string | null, ruleName: string | null, };
+
+export type BalanceView = { personId: number, name: string, count: number, present: number, noShows: number, };
+
+export type LeaveView = { leave: Leave, name: string, reason: string, };
+
+export type OverrideView = { override: Override, personName: string, replacementName: string | null, reason: string, createdBy: string, createdAt: string, };
+
+export type DutySchedule = { from: string, to: string, shifts: Array<ShiftView>, problems: Array<ProblemView>, balance: Array<BalanceView>, spread: number, leaves: Array<LeaveView>, overrides: Array<OverrideView>, };
+
+export type DutyNow = { today: Array<ShiftView>, now: Array<ShiftView>, next: ShiftView | null, };

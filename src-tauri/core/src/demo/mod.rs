@@ -1,6 +1,7 @@
 //! The demo workstation, built from the news story: Bihu Street's workstation serving the
 //! Huayuan, Renhe and Rongchang communities. Each area adds its demo records in a submodule.
 
+mod duty;
 mod roster;
 
 use crate::context::{Session, WriteTx};
@@ -44,6 +45,7 @@ fn seed(tx: &WriteTx) -> AppResult<Workstation> {
     };
     let ws = workstation::create(tx, &input, true)?;
     roster::seed(tx, &ws)?;
+    duty::seed(tx, &ws, chrono::Local::now().date_naive())?;
     Ok(ws)
 }
 
@@ -83,6 +85,34 @@ mod tests {
             ],
             "the demo's deliberate gaps, and no others"
         );
+
+        // The story's duty: Wednesdays and Sundays, three communities, a swap and a leave.
+        let today = chrono::Local::now().date_naive();
+        let month = s
+            .read(|c| {
+                crate::duty::view::schedule(
+                    c,
+                    today - chrono::Days::new(42),
+                    today + chrono::Days::new(60),
+                    None,
+                    None,
+                )
+            })
+            .expect("duty");
+        assert!(month.shifts.len() > 30, "weeks of Wednesday/Sunday duty: {}", month.shifts.len());
+        assert!(month.shifts.iter().all(|x| {
+            let wd = chrono::Datelike::weekday(
+                &chrono::NaiveDate::parse_from_str(&x.date, "%Y-%m-%d").expect("date"),
+            );
+            matches!(wd, chrono::Weekday::Wed | chrono::Weekday::Sun)
+        }));
+        assert_eq!(month.leaves.len(), 1, "黄慧丹's training leave");
+        assert_eq!(month.overrides.len(), 2, "one swap is two replaces");
+        assert!(month
+            .shifts
+            .iter()
+            .flat_map(|x| &x.people)
+            .any(|p| p.attendance.as_ref().is_some_and(|a| a.no_show)));
 
         let real = Store::open_in_memory().expect("store");
         let r = Session::new(&real, Actor::new("t"));

@@ -151,9 +151,7 @@ pub fn apply_file(session: &Session, path: &Path, today: NaiveDate) -> AppResult
 /// Exports to `path` (written whole, then renamed into place); returns the rows written.
 pub fn export_file(session: &Session, path: &Path, format: SheetFormat) -> AppResult<u32> {
     let (bytes, rows) = session.read(|c| export_counted(c, format))?;
-    let tmp = path.with_extension("partial");
-    std::fs::write(&tmp, bytes)?;
-    std::fs::rename(&tmp, path)?;
+    crate::files::write_atomic(path, &bytes)?;
     Ok(rows)
 }
 

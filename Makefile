@@ -12,10 +12,10 @@ APT_PACKAGES := libwebkit2gtk-4.1-dev build-essential pkg-config curl wget file 
 	fonts-wqy-microhei dbus-bin dbus-daemon procps
 
 .PHONY: help deps deps-apt deps-npm deps-driver run test check lint rust-test ui-test \
-	build-debug e2e build bindings clean
+	build-debug e2e build bench bindings clean
 
 help:
-	@echo "make run | make test | make build | make e2e | make bindings"
+	@echo "make run | make test | make build | make e2e | make bench | make bindings"
 
 deps: deps-apt deps-npm
 
@@ -64,6 +64,11 @@ test: deps deps-driver lint rust-test ui-test e2e
 build: deps
 	$(TAURI) build --bundles deb,rpm
 	@ls -la target/release/community-workstation target/release/bundle/*/*
+
+# Core benchmarks (criterion, release profile); the table lands in docs/PERFORMANCE.md.
+bench:
+	cargo bench -p workstation-core
+	node tests/bench/report.mjs
 
 bindings:
 	UPDATE_BINDINGS=1 cargo test -p workstation-core bindings

@@ -54,7 +54,8 @@ fn from_row(r: &Row) -> rusqlite::Result<Assignment> {
 }
 
 pub fn get(conn: &Connection, id: i64) -> AppResult<Assignment> {
-    conn.query_row(&format!("SELECT {COLUMNS} FROM assignment WHERE id = ?1"), [id], from_row)
+    conn.prepare_cached(&format!("SELECT {COLUMNS} FROM assignment WHERE id = ?1"))?
+        .query_row([id], from_row)
         .optional()?
         .ok_or_else(|| AppError::not_found("assignment"))
 }
@@ -62,14 +63,11 @@ pub fn get(conn: &Connection, id: i64) -> AppResult<Assignment> {
 /// The live assignment of this person to this grid in this role, if any.
 pub fn find(conn: &Connection, grid: i64, person: i64, role: i64) -> AppResult<Option<Assignment>> {
     Ok(conn
-        .query_row(
-            &format!(
-                "SELECT {COLUMNS} FROM assignment WHERE grid_id = ?1 AND person_id = ?2
+        .prepare_cached(&format!(
+            "SELECT {COLUMNS} FROM assignment WHERE grid_id = ?1 AND person_id = ?2
                  AND role_id = ?3 AND archived_at IS NULL"
-            ),
-            params![grid, person, role],
-            from_row,
-        )
+        ))?
+        .query_row(params![grid, person, role], from_row)
         .optional()?)
 }
 

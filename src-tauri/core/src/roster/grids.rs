@@ -45,7 +45,8 @@ fn from_row(r: &Row) -> rusqlite::Result<Grid> {
 }
 
 pub fn get(conn: &Connection, id: i64) -> AppResult<Grid> {
-    conn.query_row(&format!("SELECT {COLUMNS} FROM grid WHERE id = ?1"), [id], from_row)
+    conn.prepare_cached(&format!("SELECT {COLUMNS} FROM grid WHERE id = ?1"))?
+        .query_row([id], from_row)
         .optional()?
         .ok_or_else(|| AppError::not_found("grid"))
 }
@@ -63,23 +64,20 @@ pub fn list(conn: &Connection, community_id: Option<i64>) -> AppResult<Vec<Grid>
 /// The live grid of that name in that community, if any.
 pub fn find(conn: &Connection, community_id: i64, name: &str) -> AppResult<Option<Grid>> {
     Ok(conn
-        .query_row(
-            &format!(
-                "SELECT {COLUMNS} FROM grid WHERE community_id = ?1 AND name = ?2
+        .prepare_cached(&format!(
+            "SELECT {COLUMNS} FROM grid WHERE community_id = ?1 AND name = ?2
                  AND archived_at IS NULL"
-            ),
-            params![community_id, name],
-            from_row,
-        )
+        ))?
+        .query_row(params![community_id, name], from_row)
         .optional()?)
 }
 
 fn validated(conn: &Connection, input: &GridInput, except: Option<i64>) -> AppResult<GridInput> {
-    let live: bool = conn.query_row(
-        "SELECT EXISTS (SELECT 1 FROM community WHERE id = ?1 AND archived_at IS NULL)",
-        [input.community_id],
-        |r| r.get(0),
-    )?;
+    let live: bool = conn
+        .prepare_cached(
+            "SELECT EXISTS (SELECT 1 FROM community WHERE id = ?1 AND archived_at IS NULL)",
+        )?
+        .query_row([input.community_id], |r| r.get(0))?;
     if !live {
         return Err(AppError::invalid("communityId", Reason::Invalid));
     }

@@ -16,7 +16,7 @@ use super::sheet::{self, RowProblem, SheetFormat, SheetRow};
 use super::{grids, roles};
 use crate::context::{Session, WriteTx};
 use crate::error::{AppError, AppResult, ErrorCode};
-use crate::workstation;
+use crate::workstation::{self, Community};
 
 /// Why a row was refused; the UI and the CLI turn it into a sentence.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
@@ -115,19 +115,22 @@ pub fn apply(
     today: NaiveDate,
 ) -> AppResult<ImportPreview> {
     let sheet = sheet::read(bytes, format)?;
-    let checked = session.dry_run(|tx| run(tx, &sheet, today))?;
-    if !checked.rejected.is_empty() || !checked.missing_columns.is_empty() {
-        return Err(AppError::new(
-            ErrorCode::InvalidFile,
-            format!(
-                "{} rows are rejected or columns are missing; nothing was imported",
-                checked.rejected.len()
-            ),
-        ));
-    }
-    let mut done = session.write(|tx| run(tx, &sheet, today))?;
-    done.applied = true;
-    Ok(done)
+    // One pass: an error return rolls the whole transaction back, so a rejected row leaves
+    // nothing behind.
+    session.write(|tx| {
+        let mut done = run(tx, &sheet, today)?;
+        if !done.rejected.is_empty() || !done.missing_columns.is_empty() {
+            return Err(AppError::new(
+                ErrorCode::InvalidFile,
+                format!(
+                    "{} rows are rejected or columns are missing; nothing was imported",
+                    done.rejected.len()
+                ),
+            ));
+        }
+        done.applied = true;
+        Ok(done)
+    })
 }
 
 fn read_file(path: &Path) -> AppResult<(Vec<u8>, SheetFormat)> {
@@ -168,6 +171,8 @@ fn run(tx: &WriteTx, sheet: &sheet::Sheet, today: NaiveDate) -> AppResult<Import
         return Ok(p);
     }
     let mut seen = HashSet::new();
+    let communities: Vec<Community> =
+        workstation::communities(tx.conn())?.into_iter().filter(|c| !c.archived).collect();
     for r in &sheet.rows {
         let row = |changes| ImportRow {
             row: r.row as u32,
@@ -177,7 +182,7 @@ fn run(tx: &WriteTx, sheet: &sheet::Sheet, today: NaiveDate) -> AppResult<Import
             role: r.role.clone(),
             changes,
         };
-        match import_row(tx, r, today, &mut seen) {
+        match import_row(tx, r, today, &communities, &mut seen) {
             Ok(Outcome::Added(c)) => p.added.push(row(c)),
             Ok(Outcome::Changed(c)) => p.changed.push(row(c)),
             Ok(Outcome::Unchanged) => p.unchanged += 1,
@@ -200,6 +205,7 @@ fn import_row(
     tx: &WriteTx,
     r: &SheetRow,
     today: NaiveDate,
+    communities: &[Community],
     seen: &mut HashSet<(i64, i64, i64)>,
 ) -> Result<Outcome, Rejection> {
     let fatal = |e: AppError| (RejectReason::Invalid, e.message);
@@ -222,10 +228,9 @@ fn import_row(
         }
     }
     let conn = tx.conn();
-    let community = workstation::communities(conn)
-        .map_err(fatal)?
-        .into_iter()
-        .find(|c| !c.archived && c.name == r.community)
+    let community = communities
+        .iter()
+        .find(|c| c.name == r.community)
         .ok_or_else(|| reject(RejectReason::UnknownCommunity, &r.community))?;
     let role = roles::find(conn, &r.role)
         .map_err(fatal)?

@@ -49,7 +49,8 @@ fn from_row(r: &Row) -> rusqlite::Result<Person> {
 }
 
 pub fn get(conn: &Connection, id: i64) -> AppResult<Person> {
-    conn.query_row(&format!("SELECT {COLUMNS} FROM person WHERE id = ?1"), [id], from_row)
+    conn.prepare_cached(&format!("SELECT {COLUMNS} FROM person WHERE id = ?1"))?
+        .query_row([id], from_row)
         .optional()?
         .ok_or_else(|| AppError::not_found("person"))
 }

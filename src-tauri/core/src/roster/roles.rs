@@ -32,7 +32,8 @@ fn from_row(r: &Row) -> rusqlite::Result<Role> {
 const COLUMNS: &str = "id, name, is_core, archived_at IS NOT NULL";
 
 pub fn get(conn: &Connection, id: i64) -> AppResult<Role> {
-    conn.query_row(&format!("SELECT {COLUMNS} FROM grid_role WHERE id = ?1"), [id], from_row)
+    conn.prepare_cached(&format!("SELECT {COLUMNS} FROM grid_role WHERE id = ?1"))?
+        .query_row([id], from_row)
         .optional()?
         .ok_or_else(|| AppError::not_found("role"))
 }
@@ -48,11 +49,10 @@ pub fn list(conn: &Connection) -> AppResult<Vec<Role>> {
 
 pub fn find(conn: &Connection, name: &str) -> AppResult<Option<Role>> {
     Ok(conn
-        .query_row(
-            &format!("SELECT {COLUMNS} FROM grid_role WHERE name = ?1 AND archived_at IS NULL"),
-            [name],
-            from_row,
-        )
+        .prepare_cached(&format!(
+            "SELECT {COLUMNS} FROM grid_role WHERE name = ?1 AND archived_at IS NULL"
+        ))?
+        .query_row([name], from_row)
         .optional()?)
 }
 
@@ -96,11 +96,12 @@ pub fn update(tx: &WriteTx, id: i64, input: &RoleInput) -> AppResult<Role> {
 
 /// Archives a role. Refused while live assignments use it: they would lose their meaning.
 pub fn archive(tx: &WriteTx, id: i64) -> AppResult<()> {
-    let used: i64 = tx.conn().query_row(
-        "SELECT count(*) FROM assignment WHERE role_id = ?1 AND archived_at IS NULL",
-        [id],
-        |r| r.get(0),
-    )?;
+    let used: i64 = tx
+        .conn()
+        .prepare_cached(
+            "SELECT count(*) FROM assignment WHERE role_id = ?1 AND archived_at IS NULL",
+        )?
+        .query_row([id], |r| r.get(0))?;
     if used > 0 {
         return Err(AppError::new(
             crate::error::ErrorCode::Conflict,

@@ -98,22 +98,24 @@ fn members(
     community_id: Option<i64>,
     today: NaiveDate,
 ) -> AppResult<BTreeMap<i64, Vec<RosterMember>>> {
-    let mut stmt = conn.prepare(
+    let mut stmt = conn.prepare_cached(
         "SELECT a.id, p.id, p.name, p.organisation, p.party, p.phone, p.photo, r.id, r.name,
-                r.is_core, a.start_date, a.end_date, a.duties, a.grid_id
+                r.is_core, a.start_date, a.end_date, a.duties, a.grid_id, r.sort_order
          FROM assignment a
          JOIN person p ON p.id = a.person_id AND p.archived_at IS NULL
          JOIN grid_role r ON r.id = a.role_id
          JOIN grid g ON g.id = a.grid_id AND g.archived_at IS NULL
-         WHERE a.archived_at IS NULL AND (?1 IS NULL OR g.community_id = ?1)
-         ORDER BY r.sort_order, a.start_date, a.id",
+         WHERE a.archived_at IS NULL AND (?1 IS NULL OR g.community_id = ?1)",
     )?;
     let today = today.to_string();
-    let mut by_grid: BTreeMap<i64, Vec<RosterMember>> = BTreeMap::new();
+    // Sorted per grid in Rust: a SQL ORDER BY over every assignment costs a temp sort of all
+    // rows, while each grid has a handful.
+    let mut by_grid: BTreeMap<i64, Vec<(i64, RosterMember)>> = BTreeMap::new();
     let rows = stmt.query_map(params![community_id], |r| {
         let end: Option<String> = r.get(11)?;
         Ok((
             r.get::<_, i64>(13)?,
+            r.get::<_, i64>(14)?,
             RosterMember {
                 assignment_id: r.get(0)?,
                 person_id: r.get(1)?,
@@ -133,10 +135,18 @@ fn members(
         ))
     })?;
     for row in rows {
-        let (grid, m) = row?;
-        by_grid.entry(grid).or_default().push(m);
+        let (grid, order, m) = row?;
+        by_grid.entry(grid).or_default().push((order, m));
     }
-    Ok(by_grid)
+    Ok(by_grid
+        .into_iter()
+        .map(|(grid, mut list)| {
+            list.sort_by(|(oa, a), (ob, b)| {
+                (oa, &a.start_date, a.assignment_id).cmp(&(ob, &b.start_date, b.assignment_id))
+            });
+            (grid, list.into_iter().map(|(_, m)| m).collect())
+        })
+        .collect())
 }
 
 /// The gaps of one grid, from all its members (not only those a search shows).

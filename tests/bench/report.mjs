@@ -1,0 +1,41 @@
+// Reads criterion's results (target/criterion/**/new/{estimates,sample}.json) and writes the
+// median and p95 per benchmark between the BENCH markers of docs/PERFORMANCE.md.
+import { readFileSync, readdirSync, statSync, writeFileSync, existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const base = path.join(root, 'target/criterion');
+
+function* walk(dir) {
+  for (const name of readdirSync(dir)) {
+    const p = path.join(dir, name);
+    if (statSync(p).isDirectory()) {
+      if (name === 'new' && existsSync(path.join(p, 'benchmark.json'))) yield p;
+      else yield* walk(p);
+    }
+  }
+}
+
+const ms = (ns) => (ns / 1e6).toFixed(ns < 1e7 ? 2 : 1);
+const rows = [];
+for (const dir of walk(base)) {
+  const bench = JSON.parse(readFileSync(path.join(dir, 'benchmark.json'), 'utf8'));
+  const est = JSON.parse(readFileSync(path.join(dir, 'estimates.json'), 'utf8'));
+  const sample = JSON.parse(readFileSync(path.join(dir, 'sample.json'), 'utf8'));
+  const per = sample.times.map((t, i) => t / sample.iters[i]).sort((a, b) => a - b);
+  const p95 = per[Math.min(per.length - 1, Math.floor(per.length * 0.95))];
+  rows.push([bench.full_id, ms(est.median.point_estimate), ms(p95)]);
+}
+rows.sort((a, b) => a[0].localeCompare(b[0]));
+const table = ['| benchmark | median (ms) | p95 (ms) |', '|---|---:|---:|',
+  ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+const doc = path.join(root, 'docs/PERFORMANCE.md');
+const text = readFileSync(doc, 'utf8');
+const start = '<!-- BENCH:START -->';
+const end = '<!-- BENCH:END -->';
+const i = text.indexOf(start);
+const j = text.indexOf(end);
+if (i < 0 || j < 0) throw new Error('docs/PERFORMANCE.md lacks the BENCH markers');
+writeFileSync(doc, `${text.slice(0, i + start.length)}\n${table}\n${text.slice(j)}`);
+console.log(table);

@@ -55,6 +55,14 @@ function backend(appStatus: AppStatus) {
         return roles;
       case "update_role":
         return { id: args?.id, archived: false, ...(args?.input as object) };
+      case "duty_now":
+        return { today: [], now: [], next: null };
+      case "list_duty_rules":
+        return [];
+      case "get_duty_schedule":
+        return { from: args?.from, to: args?.to, shifts: [], problems: [], balance: [], spread: 0, leaves: [], overrides: [] };
+      case "list_holidays":
+        return [];
       case "get_board_texts":
         return { responsibilities: "宣传城市管理法规", process: "", promise: "" };
       default:
@@ -101,6 +109,7 @@ describe("App", () => {
     expect(screen.getByTestId("operator-name")).toHaveTextContent("李梅");
     const today = screen.getByTestId("page-today");
     expect(within(today).getByText("仁和社区")).toBeInTheDocument();
+    expect(await within(today).findByTestId("today-duty")).toHaveTextContent("今天没有值班安排");
     // Archived communities are not offered on the front desk's screen.
     expect(within(today).queryByText("旧社区")).not.toBeInTheDocument();
   });
@@ -108,8 +117,18 @@ describe("App", () => {
   it("navigates from the menu to an area that is not built", async () => {
     backend(status());
     renderWithProviders(<App />);
+    fireEvent.click(await screen.findByTestId("nav-cases"));
+    expect(await screen.findByTestId("page-cases")).toHaveTextContent("本区域尚未开发");
+  });
+
+  it("opens the duty schedule from the menu", async () => {
+    backend(status());
+    renderWithProviders(<App />);
     fireEvent.click(await screen.findByTestId("nav-duty"));
-    expect(await screen.findByTestId("page-duty")).toHaveTextContent("本区域尚未开发");
+    const page = await screen.findByTestId("page-duty");
+    expect(page).not.toHaveTextContent("本区域尚未开发");
+    expect(await within(page).findByTestId("duty-month")).toBeInTheDocument();
+    expect(within(page).getByTestId("duty-empty")).toHaveTextContent("这段时间没有值班安排");
   });
 
   it("starts in the language the backend remembers", async () => {

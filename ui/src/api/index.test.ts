@@ -76,4 +76,21 @@ describe("api wrapper", () => {
     invoke.mockRejectedValue(refusal);
     await expect(api.applyRosterImport("/tmp/a.xlsx")).rejects.toEqual(refusal);
   });
+
+  it("sends the duty commands' arguments flat and camelCase", async () => {
+    invoke.mockResolvedValue({});
+    await api.getDutySchedule({ from: "2025-11-01", to: "2025-11-30", communityId: 3, personId: null });
+    expect(invoke).toHaveBeenLastCalledWith("get_duty_schedule", { from: "2025-11-01", to: "2025-11-30", communityId: 3, personId: null });
+    await api.exportDuty("/tmp/值班表-202511.ics", "2025-11-01", "2025-11-30", null);
+    expect(invoke).toHaveBeenLastCalledWith("export_duty", { path: "/tmp/值班表-202511.ics", from: "2025-11-01", to: "2025-11-30", personId: null });
+    const change = { type: "leave", input: { personId: 2, from: "2025-11-28", to: "2025-11-30", reason: "" } } as const;
+    await api.checkDutyChange(change);
+    expect(invoke).toHaveBeenLastCalledWith("check_duty_change", { change });
+    await api.listHolidays(2026);
+    expect(invoke).toHaveBeenLastCalledWith("list_holidays", { year: 2026 });
+    await api.removeHoliday("2026-10-01");
+    expect(invoke).toHaveBeenLastCalledWith("remove_holiday", { date: "2026-10-01" });
+    await api.dutyNow();
+    expect(invoke).toHaveBeenLastCalledWith("duty_now", undefined);
+  });
 });

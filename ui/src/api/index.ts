@@ -7,15 +7,23 @@ import type {
   AppStatus,
   Assignment,
   AssignmentInput,
+  Attendance,
   BoardTexts,
+  DutyChange,
+  DutyNow,
+  DutyRuleInput,
+  DutyRuleView,
+  DutySchedule,
   ErrorCode,
   Grid,
   GridInput,
+  Holiday,
   ImageUpload,
   ImportPreview,
   Language,
   Person,
   PersonDetail,
+  ProblemView,
   PersonInput,
   Role,
   RoleInput,
@@ -173,6 +181,48 @@ export const applyRosterImport = (path: string): Promise<ImportPreview> => call(
 /** Returns the number of rows written; the format follows the extension (.xlsx or .csv). */
 export const exportRoster = (path: string): Promise<number> => call("export_roster", { path });
 
+// The duty schedule (值班排班). The schedule is computed from the rules, overrides, swaps and leave.
+
+/** Dates are "YYYY-MM-DD", both ends included; null filters mean everyone, everywhere. */
+export type DutyScheduleQuery = { from: string; to: string; communityId: number | null; personId: number | null };
+
+export const listDutyRules = (): Promise<DutyRuleView[]> => call("list_duty_rules");
+
+export const createDutyRule = (input: DutyRuleInput): Promise<DutyRuleView> => call("create_duty_rule", { input });
+
+export const updateDutyRule = (id: number, input: DutyRuleInput): Promise<DutyRuleView> =>
+  call("update_duty_rule", { id, input });
+
+/** The rule stops producing shifts; past duty days and their attendance stay. */
+export const archiveDutyRule = (id: number): Promise<null> => call("archive_duty_rule", { id });
+
+export const getDutySchedule = (query: DutyScheduleQuery): Promise<DutySchedule> => call("get_duty_schedule", { ...query });
+
+/** The problems the change would add. Nothing is saved. */
+export const checkDutyChange = (change: DutyChange): Promise<ProblemView[]> => call("check_duty_change", { change });
+
+export const applyDutyChange = (change: DutyChange): Promise<null> => call("apply_duty_change", { change });
+
+/** Undoes an override (a swap is two); the record stays in the history. */
+export const archiveDutyOverride = (id: number): Promise<null> => call("archive_duty_override", { id });
+
+export const archiveLeave = (id: number): Promise<null> => call("archive_leave", { id });
+
+export const markAttendance = (input: Attendance): Promise<Attendance> => call("mark_attendance", { input });
+
+export const listHolidays = (year: number): Promise<Holiday[]> => call("list_holidays", { year });
+
+/** Adds or changes the day; returns that year's list. */
+export const setHoliday = (holiday: Holiday): Promise<Holiday[]> => call("set_holiday", { holiday });
+
+export const removeHoliday = (date: string): Promise<null> => call("remove_holiday", { date });
+
+/** Returns the number of shifts written; the format follows the extension (.ics, .xlsx or .csv). */
+export const exportDuty = (path: string, from: string, to: string, personId: number | null): Promise<number> =>
+  call("export_duty", { path, from, to, personId });
+
+export const dutyNow = (): Promise<DutyNow> => call("duty_now");
+
 // File dialogs (the dialog plugin). null when the user cancels.
 
 const SHEET_EXTENSIONS = ["xlsx", "csv"];
@@ -190,3 +240,18 @@ export const chooseSheetToOpen = (filterName: string): Promise<string | null> =>
 
 export const chooseSheetToSave = (defaultPath: string, filterName: string): Promise<string | null> =>
   dialog(() => saveDialog({ defaultPath, filters: [{ name: filterName, extensions: SHEET_EXTENSIONS }] }));
+
+/** The duty export's formats, the spreadsheet first: most desks open it in Excel or WPS. */
+export type DutyExportFilterNames = { xlsx: string; ics: string; csv: string };
+
+export const chooseDutyExportPath = (defaultPath: string, names: DutyExportFilterNames): Promise<string | null> =>
+  dialog(() =>
+    saveDialog({
+      defaultPath,
+      filters: [
+        { name: names.xlsx, extensions: ["xlsx"] },
+        { name: names.ics, extensions: ["ics"] },
+        { name: names.csv, extensions: ["csv"] },
+      ],
+    }),
+  );

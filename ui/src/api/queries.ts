@@ -7,14 +7,22 @@ import type {
   AppError,
   AppStatus,
   AssignmentInput,
+  Attendance,
   BoardTexts,
+  DutyChange,
+  DutyNow,
+  DutyRuleInput,
+  DutyRuleView,
+  DutySchedule,
   GridInput,
+  Holiday,
   ImageUpload,
   ImportPreview,
   Language,
   PersonDetail,
   PersonInput,
   Person,
+  ProblemView,
   Role,
   RoleInput,
   Roster,
@@ -23,6 +31,7 @@ import type {
   WallBoard,
   Workstation,
 } from "./bindings";
+import type { DutyScheduleQuery } from "./index";
 import { applyLanguage } from "../i18n";
 
 export const keys = {
@@ -37,6 +46,14 @@ export const keys = {
   person: (id: number) => ["roster", "person", id] as const,
   board: (communityId: number) => ["roster", "board", communityId] as const,
   boardTexts: ["roster", "boardTexts"] as const,
+  // Everything read from the duty schedule sits under "duty": rules, overrides, leave, attendance
+  // and holidays all change the computed schedule, so every duty write refreshes it all.
+  dutyAll: ["duty"] as const,
+  dutyRules: ["duty", "rules"] as const,
+  dutySchedule: (query: DutyScheduleQuery) => ["duty", "schedule", query] as const,
+  dutyCheck: (change: DutyChange) => ["duty", "check", change] as const,
+  dutyNow: ["duty", "now"] as const,
+  holidays: (year: number) => ["duty", "holidays", year] as const,
   images: ["image"] as const,
   image: (name: string) => ["image", name] as const,
 };
@@ -84,6 +101,8 @@ function useWorkstationChange<TInput>(fn: (input: TInput) => Promise<Workstation
     onSuccess: (workstation) => {
       client.setQueryData(keys.workstation, workstation);
       void client.invalidateQueries({ queryKey: keys.stats });
+      // Duty shows community names; an archived community's rules stop.
+      void client.invalidateQueries({ queryKey: keys.dutyAll });
     },
   });
 }
@@ -170,6 +189,8 @@ export function useBoardTexts() {
 function refreshRoster(client: QueryClient, images = false) {
   return Promise.all([
     client.invalidateQueries({ queryKey: keys.rosterAll }),
+    // Duty shows people's names and phones, and an archived person leaves the rotation.
+    client.invalidateQueries({ queryKey: keys.dutyAll }),
     client.invalidateQueries({ queryKey: keys.stats }),
     images ? client.invalidateQueries({ queryKey: keys.images }) : null,
   ]);
@@ -220,4 +241,76 @@ export const useApplyRosterImport = () => useRosterMutation(api.applyRosterImpor
 
 export function useExportRoster() {
   return useMutation<number, AppError, string>({ mutationFn: api.exportRoster });
+}
+
+// The duty schedule (值班排班).
+
+export function useDutyRules() {
+  return useQuery<DutyRuleView[], AppError>({ queryKey: keys.dutyRules, queryFn: api.listDutyRules });
+}
+
+export function useDutySchedule(query: DutyScheduleQuery, enabled = true) {
+  return useQuery<DutySchedule, AppError>({
+    queryKey: keys.dutySchedule(query),
+    queryFn: () => api.getDutySchedule(query),
+    enabled,
+    // Moving to the next week or month keeps the old one on screen until the new one is there.
+    placeholderData: keepPreviousData,
+  });
+}
+
+/** What a change would break, asked before saving; null while the form is incomplete. */
+export function useDutyCheck(change: DutyChange | null) {
+  return useQuery<ProblemView[], AppError>({
+    queryKey: keys.dutyCheck(change as DutyChange),
+    queryFn: () => api.checkDutyChange(change as DutyChange),
+    enabled: change !== null,
+    staleTime: 0,
+  });
+}
+
+export function useDutyNow() {
+  return useQuery<DutyNow, AppError>({
+    queryKey: keys.dutyNow,
+    queryFn: api.dutyNow,
+    // The front desk leaves Today open all day: who is on duty now changes with the clock.
+    refetchInterval: 60_000,
+  });
+}
+
+export function useHolidays(year: number) {
+  return useQuery<Holiday[], AppError>({ queryKey: keys.holidays(year), queryFn: () => api.listHolidays(year) });
+}
+
+/** Every duty write refreshes the whole computed schedule and the change count before it counts as done. */
+function useDutyMutation<TData, TVars>(fn: (vars: TVars) => Promise<TData>) {
+  const client = useQueryClient();
+  return useMutation<TData, AppError, TVars>({
+    mutationFn: fn,
+    onSuccess: async () => {
+      await Promise.all([
+        client.invalidateQueries({ queryKey: keys.dutyAll }),
+        client.invalidateQueries({ queryKey: keys.stats }),
+      ]);
+    },
+  });
+}
+
+export const useCreateDutyRule = () => useDutyMutation(api.createDutyRule);
+export const useUpdateDutyRule = () =>
+  useDutyMutation(({ id, input }: Edit<DutyRuleInput>) => api.updateDutyRule(id, input));
+export const useArchiveDutyRule = () => useDutyMutation(api.archiveDutyRule);
+export const useApplyDutyChange = () => useDutyMutation(api.applyDutyChange);
+export const useArchiveDutyOverride = () => useDutyMutation(api.archiveDutyOverride);
+export const useArchiveLeave = () => useDutyMutation(api.archiveLeave);
+export const useMarkAttendance = () => useDutyMutation((input: Attendance) => api.markAttendance(input));
+export const useSetHoliday = () => useDutyMutation(api.setHoliday);
+export const useRemoveHoliday = () => useDutyMutation(api.removeHoliday);
+
+type DutyExport = { path: string; from: string; to: string; personId: number | null };
+
+export function useExportDuty() {
+  return useMutation<number, AppError, DutyExport>({
+    mutationFn: ({ path, from, to, personId }) => api.exportDuty(path, from, to, personId),
+  });
 }

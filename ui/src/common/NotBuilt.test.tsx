@@ -4,15 +4,15 @@ import { NotBuilt } from "./NotBuilt";
 
 describe("NotBuilt", () => {
   it("says in Chinese that the area is not built and what it will hold", () => {
-    render(<NotBuilt area="duty" />);
-    const page = screen.getByTestId("page-duty");
-    expect(page).toHaveTextContent("值班排班：本区域尚未开发");
-    expect(page).toHaveTextContent("值班排班：执法队员每周固定下沉日（如周三、周日）");
+    render(<NotBuilt area="cases" />);
+    const page = screen.getByTestId("page-cases");
+    expect(page).toHaveTextContent("案件台账：本区域尚未开发");
+    expect(page).toHaveTextContent("案件台账：来访接待登记、立案、劝导与整改");
   });
 
   it("describes each area differently", () => {
-    render(<NotBuilt area="cases" />);
-    expect(screen.getByTestId("page-cases")).toHaveTextContent("案件台账");
-    expect(screen.getByTestId("page-cases")).not.toHaveTextContent("值班排班");
+    render(<NotBuilt area="merchants" />);
+    expect(screen.getByTestId("page-merchants")).toHaveTextContent("沿街商户");
+    expect(screen.getByTestId("page-merchants")).not.toHaveTextContent("案件台账");
   });
 });

@@ -1,7 +1,7 @@
 import { Result, Typography } from "antd";
 import { useTranslation } from "react-i18next";
 
-export type NotBuiltArea = "duty" | "cases" | "merchants" | "meetings" | "reports";
+export type NotBuiltArea = "cases" | "merchants" | "meetings" | "reports";
 
 /** The honest page for an area this version does not have yet: what it will hold, nothing more. */
 export function NotBuilt({ area }: { area: NotBuiltArea }) {

@@ -1,3 +1,5 @@
+import dutyEn from "./duty/en-US";
+import dutyFormEn from "./duty/form.en-US";
 import rosterEn from "./roster/en-US";
 import sheetEn from "./roster/sheet.en-US";
 import type { Messages } from "./zh-CN";
@@ -23,7 +25,6 @@ const enUS: Messages = {
   notBuilt: {
     title: "{{area}}: this area is not built yet",
     version: "This version does not include this part yet. Once built, it will hold:",
-    duty: "The duty schedule: officers' fixed weekdays in the community (such as Wednesday and Sunday) and ad-hoc help, swaps and leave, arrival marking, and a printable duty board.",
     cases:
       "The case register: front-desk visits, opening a case, persuasion and rectification, re-check and closing, with red/yellow/green against each time limit.",
     merchants:
@@ -104,7 +105,7 @@ const enUS: Messages = {
     statCommunities: "Communities",
     statChanges: "Recorded changes",
     statSize: "Data size",
-    notYet: "Duty, cases and front-desk visits will appear here once those areas are built.",
+    notYet: "Cases and front-desk visits will appear here once those areas are built.",
     rosterGrids: "Grids",
     rosterMembers: "Members (people)",
     rosterGaps: "Gaps",
@@ -144,6 +145,8 @@ const enUS: Messages = {
   },
   ...rosterEn,
   ...sheetEn,
+  ...dutyEn,
+  ...dutyFormEn,
 };
 
 export default enUS;

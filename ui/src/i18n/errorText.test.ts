@@ -90,4 +90,26 @@ describe("errorText", () => {
       "The service promise is too long; please shorten it and save again",
     );
   });
+
+  it("tells the duty forms what a valid value looks like", () => {
+    const endTime = err("VALIDATION", { field: "endTime", reason: "invalid" });
+    expect(errorText(endTime, zh, "duty")).toBe("结束时间须晚于开始时间（格式 08:30）");
+    expect(errorText(endTime, en, "duty")).toBe("The end time must be after the start time (like 08:30)");
+    expect(errorText(err("VALIDATION", { field: "weekdays", reason: "required" }), zh, "duty")).toBe("请至少勾选一个值班的星期");
+    expect(errorText(err("VALIDATION", { field: "members[2]", reason: "duplicate" }), zh, "duty")).toBe("轮值人员中有重复的人，请移出重复的一行");
+    expect(errorText(err("VALIDATION", { field: "leftAt", reason: "invalid" }), zh, "duty")).toContain("离岗时间须晚于到岗时间");
+  });
+
+  it("keeps duty's dates apart from the roster's terms", () => {
+    const startDate = err("VALIDATION", { field: "startDate", reason: "invalid" });
+    expect(errorText(startDate, zh, "duty")).toBe("开始日期不正确，请重新选择");
+    expect(errorText(startDate, zh, "assignment")).toBe("任期开始日期不正确，请重新选择");
+  });
+
+  it("labels the other duty fields and a holiday's name", () => {
+    expect(errorText(err("VALIDATION", { field: "reason", reason: "too_long" }), zh, "duty")).toBe("原因太长，请缩短后再保存");
+    expect(errorText(err("VALIDATION", { field: "name", reason: "required" }), zh, "duty")).toContain("请填写规则名称");
+    expect(errorText(err("VALIDATION", { field: "name", reason: "required" }), zh, "holiday")).toBe("请填写节假日名称");
+    expect(errorText(err("VALIDATION", { field: "holiday", reason: "duplicate" }), zh, "holiday")).toBe("这一天已经在节假日表中，请直接修改那一行");
+  });
 });

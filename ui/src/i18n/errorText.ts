@@ -20,7 +20,7 @@ const FIELDS = ["name", "street", "district", "address", "phone", "communities",
 type Field = (typeof FIELDS)[number];
 
 /** Which record a form edits: the server names every record's own name "name". */
-export type FieldScope = "workstation" | "grid" | "person" | "role" | "assignment" | "board";
+export type FieldScope = "workstation" | "grid" | "person" | "role" | "assignment" | "board" | "duty" | "holiday";
 
 const ROSTER_FIELDS = [
   "code",
@@ -42,6 +42,71 @@ const ROSTER_FIELDS = [
   "promise",
 ] as const;
 type RosterField = (typeof ROSTER_FIELDS)[number];
+
+const DUTY_FIELDS = [
+  "communityId",
+  "weekdays",
+  "startTime",
+  "endTime",
+  "perSlot",
+  "members",
+  "startDate",
+  "endDate",
+  "skipHolidays",
+  "kind",
+  "date",
+  "ruleId",
+  "personId",
+  "replacementId",
+  "personB",
+  "noShow",
+  "from",
+  "to",
+  "reason",
+  "arrivedAt",
+  "leftAt",
+  "holiday",
+] as const;
+type DutyField = (typeof DUTY_FIELDS)[number];
+
+/** Duty's own sentences: they say what a valid value looks like (08:30, at least one weekday...). */
+const DUTY_SPECIAL = [
+  "name_required",
+  "weekdays_required",
+  "weekdays_invalid",
+  "startTime_required",
+  "startTime_invalid",
+  "endTime_required",
+  "endTime_invalid",
+  "perSlot_invalid",
+  "members_required",
+  "members_invalid",
+  "members_duplicate",
+  "startDate_required",
+  "startDate_invalid",
+  "endDate_invalid",
+  "date_required",
+  "date_invalid",
+  "ruleId_required",
+  "ruleId_invalid",
+  "personId_required",
+  "personId_invalid",
+  "personId_duplicate",
+  "personB_invalid",
+  "replacementId_required",
+  "replacementId_invalid",
+  "from_required",
+  "from_invalid",
+  "to_required",
+  "to_invalid",
+  "arrivedAt_invalid",
+  "leftAt_invalid",
+  "holiday_invalid",
+  "holiday_duplicate",
+] as const;
+type DutySpecial = (typeof DUTY_SPECIAL)[number];
+
+const isDuty = (scope: FieldScope) => scope === "duty" || scope === "holiday";
 
 const NAME_LABEL = {
   grid: "rosterFields.gridName",
@@ -76,6 +141,11 @@ export function fieldBase(field: string): string {
 
 function fieldLabel(field: string, t: TFunction, scope: FieldScope): string | null {
   const base = fieldBase(field);
+  if (isDuty(scope)) {
+    if (base === "name") return t(scope === "holiday" ? "dutyFields.holidayName" : "dutyFields.name");
+    if ((DUTY_FIELDS as readonly string[]).includes(base)) return t(`dutyFields.${base as DutyField}`);
+    return null;
+  }
   if (scope !== "workstation") {
     if (base === "name") return scope in NAME_LABEL ? t(NAME_LABEL[scope as keyof typeof NAME_LABEL]) : null;
     if ((ROSTER_FIELDS as readonly string[]).includes(base)) return t(`rosterFields.${base as RosterField}`);
@@ -90,7 +160,12 @@ function fieldLabel(field: string, t: TFunction, scope: FieldScope): string | nu
 export function errorText(err: AppError, t: TFunction, scope: FieldScope = "workstation"): string {
   if (err.code === "VALIDATION" && err.field && err.reason) {
     const special = `${fieldBase(err.field)}_${err.reason}`;
-    if ((SPECIAL as readonly string[]).includes(special)) return t(`validationSpecial.${special as Special}`);
+    // A holiday's name is not a rule's name: it takes the general sentence with its own label.
+    const ruleName = scope === "duty" || fieldBase(err.field) !== "name";
+    if (isDuty(scope) && ruleName && (DUTY_SPECIAL as readonly string[]).includes(special)) {
+      return t(`dutyValidation.${special as DutySpecial}`);
+    }
+    if (!isDuty(scope) && (SPECIAL as readonly string[]).includes(special)) return t(`validationSpecial.${special as Special}`);
     const label = fieldLabel(err.field, t, scope);
     if (label) return t(`validation.${err.reason}`, { field: label });
   }

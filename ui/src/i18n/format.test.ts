@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import i18n from "./index";
-import { formatBytes, formatDate, formatDateTime, formatNumber } from "./format";
+import { formatBytes, formatDate, formatDateTime, formatMonth, formatMonthDay, formatNumber, formatWeekday } from "./format";
 
 describe("format helpers", () => {
   it("keeps a bare date on its calendar day", async () => {
@@ -29,5 +29,19 @@ describe("format helpers", () => {
     expect(formatBytes(512)).toBe("512 B");
     expect(formatBytes(2048)).toBe("2 KB");
     expect(formatBytes(1572864)).toBe("1.5 MB");
+  });
+
+  it("names months, days and weekdays the way each language writes them", async () => {
+    expect(formatMonthDay("2025-11-26")).toBe("11月26日");
+    expect(formatMonth("2025-11")).toBe("2025年11月");
+    expect([1, 2, 3, 4, 5, 6, 7].map((d) => formatWeekday(d)).join("")).toBe("一二三四五六日");
+    expect(formatWeekday(3, "medium")).toBe("周三");
+    expect(formatWeekday(7, "long")).toBe("星期日");
+    await i18n.changeLanguage("en-US");
+    expect(formatMonthDay("2025-11-26")).toBe("November 26");
+    expect(formatMonth("2025-11")).toBe("November 2025");
+    // One letter would not tell Tuesday from Thursday.
+    expect(formatWeekday(2)).toBe("Tue");
+    expect(formatWeekday(4)).toBe("Thu");
   });
 });

@@ -1,5 +1,6 @@
 // Dates and numbers shown in the current UI language. Stored timestamps are
 // RFC 3339 with offset ("2026-11-27T16:40:00+08:00"); dates are "YYYY-MM-DD".
+import type { Language } from "../api/bindings";
 import { currentLanguage } from "./index";
 
 const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -16,6 +17,34 @@ export function formatDate(value: string): string {
   const date = toDate(value);
   if (!date) return value;
   return new Intl.DateTimeFormat(currentLanguage(), { year: "numeric", month: "long", day: "numeric" }).format(date);
+}
+
+/** "11月26日" / "November 26": the year is clear from the page around it. */
+export function formatMonthDay(value: string): string {
+  const date = toDate(value);
+  if (!date) return value;
+  return new Intl.DateTimeFormat(currentLanguage(), { month: "long", day: "numeric" }).format(date);
+}
+
+/** "2026年11月" / "November 2026", from "YYYY-MM". */
+export function formatMonth(value: string): string {
+  const date = toDate(`${value}-01`);
+  if (!date) return value;
+  return new Intl.DateTimeFormat(currentLanguage(), { year: "numeric", month: "long" }).format(date);
+}
+
+// Chinese reads one character (一 … 日); English needs three letters to tell Tue from Thu.
+const WEEKDAY_SHORT: Record<Language, "narrow" | "short"> = { "zh-CN": "narrow", "en-US": "short" };
+
+/**
+ * An ISO weekday (1 = Monday … 7 = Sunday) by name. "short" is 一 / Mon, "medium" 周一 / Mon,
+ * "long" 星期一 / Monday.
+ */
+export function formatWeekday(isoDay: number, width: "short" | "medium" | "long" = "short"): string {
+  const language = currentLanguage();
+  const weekday = width === "long" ? "long" : width === "medium" ? "short" : WEEKDAY_SHORT[language];
+  // 2024-01-01 was a Monday.
+  return new Intl.DateTimeFormat(language, { weekday }).format(new Date(2024, 0, isoDay));
 }
 
 export function formatDateTime(value: string): string {

@@ -1,5 +1,7 @@
 // Simplified Chinese: the default language. en-US.ts must have exactly these keys
 // (its type is derived from this object and a test compares them at run time).
+import dutyFormZh from "./duty/form.zh-CN";
+import dutyZh from "./duty/zh-CN";
 import sheetZh from "./roster/sheet.zh-CN";
 import rosterZh from "./roster/zh-CN";
 
@@ -23,7 +25,6 @@ const zhCN = {
   notBuilt: {
     title: "{{area}}：本区域尚未开发",
     version: "当前版本还没有这一部分。建成后这里将提供：",
-    duty: "值班排班：执法队员每周固定下沉日（如周三、周日）和临时协助的排班、调班与请假、到岗登记、值班表打印。",
     cases: "案件台账：来访接待登记、立案、劝导与整改、整改后复查和结案，按办理时限标示红黄绿。",
     merchants: "沿街商户：商户名称、地址、负责人和联系电话，门前三包责任书，巡查发现和反复违规记录。",
     meetings: "联席会议：城管、居委会、业委会、物业共同参加的会议记录、决定事项和待办跟踪，可打印签字。",
@@ -97,7 +98,7 @@ const zhCN = {
     statCommunities: "服务社区",
     statChanges: "已记录的修改",
     statSize: "数据大小",
-    notYet: "值班、案件和来访接待建成后会显示在这里。",
+    notYet: "案件和来访接待建成后会显示在这里。",
     rosterGrids: "网格",
     rosterMembers: "成员（人）",
     rosterGaps: "缺口",
@@ -137,6 +138,8 @@ const zhCN = {
   },
   ...rosterZh,
   ...sheetZh,
+  ...dutyZh,
+  ...dutyFormZh,
 };
 
 export type Messages = typeof zhCN;

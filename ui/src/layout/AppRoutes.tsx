@@ -1,6 +1,8 @@
 import { Navigate, Route, Routes } from "react-router-dom";
 import type { AppStatus } from "../api/bindings";
 import { NotBuilt } from "../common/NotBuilt";
+import { DutyBoardPage } from "../areas/duty/board/DutyBoardPage";
+import { DutyPage } from "../areas/duty/DutyPage";
 import { BoardPage } from "../areas/roster/board/BoardPage";
 import { RosterPage } from "../areas/roster/RosterPage";
 import { SettingsPage } from "../areas/settings/SettingsPage";
@@ -14,7 +16,8 @@ export function AppRoutes({ status }: { status: AppStatus }) {
         <Route path="/today" element={<TodayPage />} />
         <Route path="/roster" element={<RosterPage />} />
         <Route path="/roster/board/:communityId" element={<BoardPage />} />
-        <Route path="/duty" element={<NotBuilt area="duty" />} />
+        <Route path="/duty" element={<DutyPage />} />
+        <Route path="/duty/board/:month" element={<DutyBoardPage />} />
         <Route path="/cases" element={<NotBuilt area="cases" />} />
         <Route path="/merchants" element={<NotBuilt area="merchants" />} />
         <Route path="/meetings" element={<NotBuilt area="meetings" />} />

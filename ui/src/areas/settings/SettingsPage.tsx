@@ -1,5 +1,6 @@
 import { Space } from "antd";
 import type { AppStatus } from "../../api/bindings";
+import { HolidaysSection } from "../duty/settings/HolidaysSection";
 import { BoardTextsSection } from "../roster/settings/BoardTextsSection";
 import { RolesSection } from "../roster/settings/RolesSection";
 import { AboutSection } from "./AboutSection";
@@ -16,6 +17,7 @@ export function SettingsPage({ status }: { status: AppStatus }) {
         <CommunitiesSection />
         <RolesSection />
         <BoardTextsSection />
+        <HolidaysSection />
         <LanguageSection />
         <DataSection status={status} />
         <AboutSection status={status} />

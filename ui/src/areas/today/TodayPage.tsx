@@ -3,9 +3,10 @@ import { useTranslation } from "react-i18next";
 import { useStats, useWorkstation } from "../../api/queries";
 import { errorText } from "../../i18n/errorText";
 import { formatBytes, formatNumber } from "../../i18n/format";
+import { DutyCard } from "./DutyCard";
 import { RosterCard } from "./RosterCard";
 
-/** The front desk's first screen. Until duty and cases exist, it shows who this workstation is. */
+/** The front desk's first screen: who this workstation is, who is on duty, and the roster at a glance. */
 export function TodayPage() {
   const { t } = useTranslation();
   const workstation = useWorkstation();
@@ -18,6 +19,7 @@ export function TodayPage() {
     <div data-testid="page-today">
       <Space direction="vertical" size={16} style={{ width: "100%" }}>
         {workstation.isError && <Alert type="error" showIcon message={errorText(workstation.error, t)} />}
+        <DutyCard />
         <Row gutter={16}>
           <Col span={14}>
             <Card title={t("today.profileTitle")} style={{ height: "100%" }}>

@@ -11,10 +11,17 @@ export function personLabel(p: Person, t: TFunction): string {
   return details ? t("member.personOption", { name: p.name, details }) : p.name;
 }
 
-type Props = { value?: number; onChange?: (id: number) => void; known: Person[] };
+type Props = {
+  value?: number;
+  onChange?: (id: number, person: Person | undefined) => void;
+  known: Person[];
+  testId?: string;
+  placeholder?: string;
+  notFound?: string;
+};
 
 /** Searches people already on record (name, phone or organisation) as the user types. */
-export function PersonPicker({ value, onChange, known }: Props) {
+export function PersonPicker({ value, onChange, known, testId = "member-person", placeholder, notFound }: Props) {
   const { t } = useTranslation();
   const [text, setText] = useState("");
   const query = useDebounced(text.trim(), 250);
@@ -28,12 +35,12 @@ export function PersonPicker({ value, onChange, known }: Props) {
       filterOption={false}
       onSearch={setText}
       value={value}
-      onChange={onChange}
+      onChange={(id) => onChange?.(id, all.find((p) => p.id === id))}
       loading={people.isFetching}
-      placeholder={t("member.searchPerson")}
-      notFoundContent={t("member.noPeopleFound")}
+      placeholder={placeholder ?? t("member.searchPerson")}
+      notFoundContent={notFound ?? t("member.noPeopleFound")}
       options={all.map((p) => ({ value: p.id, label: personLabel(p, t) }))}
-      data-testid="member-person"
+      data-testid={testId}
     />
   );
 }

@@ -1,0 +1,139 @@
+import { Alert, Button, Card, Col, Empty, Flex, Row, Skeleton, Space, Tag, Typography } from "antd";
+import { useTranslation } from "react-i18next";
+import { useNavigate } from "react-router-dom";
+import type { DutyNow, ShiftView } from "../../api/bindings";
+import { useDutyNow } from "../../api/queries";
+import { errorText } from "../../i18n/errorText";
+import { formatMonthDay, formatWeekday } from "../../i18n/format";
+import { AttendanceButtons, AttendanceState } from "../duty/calendar/Attendance";
+import { isoWeekdayOf } from "../duty/dates";
+import { shiftKey, shiftName, SOURCE_COLOR, sourceText, timeRange } from "../duty/labels";
+
+/** People on a running shift whose arrival nobody has marked yet. */
+export function unmarkedArrivals(now: DutyNow) {
+  return now.now.flatMap((shift) =>
+    shift.people
+      .filter((p) => !p.attendance || (!p.attendance.arrivedAt && !p.attendance.noShow))
+      .map((person) => ({ shift, person })),
+  );
+}
+
+/** The front desk's answer to "who is on duty today, who is here now, who comes next". */
+export function DutyCard() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const now = useDutyNow();
+  return (
+    <Card
+      title={t("dutyToday.today")}
+      data-testid="today-duty"
+      extra={
+        <Button type="link" onClick={() => navigate("/duty")} data-testid="today-duty-open">
+          {t("dutyToday.open")}
+        </Button>
+      }
+    >
+      {now.isError && <Alert type="error" showIcon message={errorText(now.error, t)} />}
+      {now.isPending && <Skeleton active />}
+      {now.data && <DutyNowBody now={now.data} />}
+    </Card>
+  );
+}
+
+function DutyNowBody({ now }: { now: DutyNow }) {
+  const { t } = useTranslation();
+  const unmarked = unmarkedArrivals(now);
+  return (
+    <Row gutter={[24, 16]}>
+      <Col xs={24} xl={13} data-testid="today-duty-today">
+        {now.today.length === 0 ? (
+          <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t("dutyToday.none")} />
+        ) : (
+          <Flex vertical gap={12}>
+            {now.today.map((s) => (
+              <ShiftLines key={shiftKey(s)} shift={s} />
+            ))}
+          </Flex>
+        )}
+      </Col>
+      <Col xs={24} xl={11}>
+        <Flex vertical gap={12}>
+          <div data-testid="today-duty-now">
+            <Typography.Text strong>{t("dutyToday.now")}</Typography.Text>
+            {now.now.length === 0 ? (
+              <Typography.Paragraph type="secondary">{t("dutyToday.nobodyNow")}</Typography.Paragraph>
+            ) : (
+              now.now.flatMap((s) =>
+                s.people.map((p) => (
+                  <Flex key={`${shiftKey(s)}-${p.personId}`} gap={8} align="center" wrap>
+                    <Typography.Text>{p.name}</Typography.Text>
+                    <AttendanceState attendance={p.attendance} />
+                  </Flex>
+                )),
+              )
+            )}
+          </div>
+          {now.now.length > 0 && (
+            <div data-testid="today-duty-unmarked">
+              <Typography.Text strong>{t("dutyToday.unmarked")}</Typography.Text>
+              {unmarked.length === 0 && <Typography.Paragraph type="secondary">{t("dutyToday.allMarked")}</Typography.Paragraph>}
+              {unmarked.map(({ shift, person }) => (
+                <Flex key={`${shiftKey(shift)}-${person.personId}`} gap={8} align="center" style={{ marginTop: 4 }}>
+                  <Typography.Text>{person.name}</Typography.Text>
+                  <AttendanceButtons shift={shift} person={person} only="arrive" />
+                </Flex>
+              ))}
+            </div>
+          )}
+          <div data-testid="today-duty-next">
+            <Typography.Text strong>{t("dutyToday.next")}</Typography.Text>
+            {now.next ? (
+              <NextShift shift={now.next} />
+            ) : (
+              <Typography.Paragraph type="secondary">{t("dutyToday.noNext")}</Typography.Paragraph>
+            )}
+          </div>
+        </Flex>
+      </Col>
+    </Row>
+  );
+}
+
+function ShiftLines({ shift }: { shift: ShiftView }) {
+  const { t } = useTranslation();
+  return (
+    <div>
+      <Space size={8} wrap>
+        <Typography.Text strong>{shiftName(shift, t)}</Typography.Text>
+        <Typography.Text type="secondary">{timeRange(shift)}</Typography.Text>
+        {shift.people.length < shift.needed && (
+          <Tag color="red">{t("duty.gapTag", { count: shift.needed - shift.people.length })}</Tag>
+        )}
+      </Space>
+      {shift.people.map((p) => (
+        <Flex key={p.personId} gap={8} align="center" wrap style={{ paddingInlineStart: 12 }}>
+          <Typography.Text style={{ fontSize: 15 }}>{p.name}</Typography.Text>
+          <Typography.Text copyable={p.phone ? { text: p.phone } : false} type={p.phone ? undefined : "warning"}>
+            {p.phone || t("duty.noPhone")}
+          </Typography.Text>
+          {p.source !== "rotation" && <Tag color={SOURCE_COLOR[p.source]}>{sourceText(p, t)}</Tag>}
+        </Flex>
+      ))}
+    </div>
+  );
+}
+
+function NextShift({ shift }: { shift: ShiftView }) {
+  const { t } = useTranslation();
+  const when = t("dutyToday.nextLine", {
+    date: formatMonthDay(shift.date),
+    weekday: formatWeekday(isoWeekdayOf(shift.date), "medium"),
+    time: timeRange(shift),
+  });
+  return (
+    <div>
+      <Typography.Text>{when}</Typography.Text> <Typography.Text type="secondary">{shiftName(shift, t)}</Typography.Text>
+      <div>{shift.people.map((p) => p.name).join(t("roster.listSeparator")) || t("duty.nobody")}</div>
+    </div>
+  );
+}

@@ -9,8 +9,8 @@ import { fileURLToPath } from 'node:url';
 
 // The one package.json lives in ui/ (a second one confuses the Tauri CLI): resolve from there.
 const require = createRequire(new URL('../../ui/package.json', import.meta.url));
-const { Builder, By, until } = require('selenium-webdriver');
-export { By, until };
+const { Builder, By, Key, until } = require('selenium-webdriver');
+export { By, Key, until };
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const root = path.resolve(here, '../..');

@@ -1,0 +1,110 @@
+// End-to-end: the duty schedule in the real window — a Wed/Sun rule with three officers fills
+// the month, a leave passes a turn on and the checks react, an arrival is marked.
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import {
+  binary, byTestId, By, click, Key, closeApp, newDataDir, openApp, screenshot, startDriver, stopDriver,
+  waitFor, waitForText,
+} from './harness.mjs';
+
+const iso = (d) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+
+/** The last Wednesday or Sunday before today, and the next one after it. */
+function dutyDays() {
+  const d = new Date();
+  const past = new Date(d);
+  do past.setDate(past.getDate() - 1); while (![0, 3].includes(past.getDay()));
+  const next = new Date(d);
+  do next.setDate(next.getDate() + 1); while (![0, 3].includes(next.getDay()));
+  return { past: iso(past), next: iso(next), start: iso(new Date(d.getFullYear(), d.getMonth(), 1)) };
+}
+
+async function typeDate(driver, testId, value) {
+  const input = await waitFor(driver, By.css(`[data-testid="${testId}"] input, input[data-testid="${testId}"]`));
+  await input.click();
+  await input.sendKeys(Key.CONTROL, 'a');
+  await input.sendKeys(value, Key.ENTER);
+}
+
+async function pickPerson(driver, testId, name) {
+  await click(driver, byTestId(testId));
+  const input = await waitFor(driver, By.css(`[data-testid="${testId}"] input`));
+  await input.sendKeys(name);
+  await click(driver, By.xpath(
+    `//div[contains(@class,'ant-select-item-option') and not(contains(@class,'disabled')) and contains(., '${name}')]`));
+}
+
+describe('duty in the window', { timeout: 300_000 }, () => {
+  before(async () => {
+    await startDriver();
+  });
+  after(() => stopDriver());
+
+  it('a rule fills the month, a leave is checked and passes the turn, an arrival is marked', async () => {
+    const dir = newDataDir('duty');
+    execFileSync(binary, ['--data-dir', dir, 'demo']);
+    const { past, next, start } = dutyDays();
+    const driver = await openApp(dir);
+    try {
+      await waitFor(driver, byTestId('workstation-name'));
+      await click(driver, byTestId('nav-duty'));
+      await waitFor(driver, byTestId('duty-month'));
+      await waitForText(driver, byTestId('duty-month'), '韩怡莉');
+      await screenshot(driver, '20-duty-month-demo');
+
+      // A new Wednesday/Sunday rule for 融昌社区 with three officers, from the first of the month.
+      await click(driver, byTestId('duty-rule-add'));
+      await waitFor(driver, byTestId('duty-rule-form'));
+      await click(driver, byTestId('rule-community'));
+      await click(driver, By.xpath("//div[contains(@class,'ant-select-item-option') and @title='融昌社区']"));
+      for (const name of ['周海涛', '施永春', '郭晓东']) {
+        await pickPerson(driver, 'rule-member-search', name);
+        await waitForText(driver, byTestId('rule-members'), name);
+      }
+      await typeDate(driver, 'rule-start-date', start);
+      await screenshot(driver, '21-duty-rule-form');
+      await click(driver, byTestId('rule-submit'));
+      await waitForText(driver, byTestId('duty-month'), '施永春');
+      await screenshot(driver, '22-duty-month-new-rule');
+
+      // 魏振宇, alone in his rule's pool, goes on leave over the next duty day: nobody can take
+      // his turn, and the check shows the gap before saving.
+      await click(driver, byTestId('duty-leave'));
+      await waitFor(driver, byTestId('leave-form'));
+      await pickPerson(driver, 'leave-person', '魏振宇');
+      await typeDate(driver, 'leave-from', next);
+      await typeDate(driver, 'leave-to', next);
+      await (await waitFor(driver, byTestId('change-reason'))).sendKeys('参加市局培训');
+      await waitForText(driver, byTestId('duty-check-result'), '缺1人');
+      await screenshot(driver, '23-duty-leave-check');
+      await click(driver, byTestId('change-submit'));
+      await driver.wait(async () => {
+        const forms = await driver.findElements(byTestId('leave-form'));
+        if (forms.length === 0 || !(await forms[0].isDisplayed().catch(() => false))) return true;
+        await click(driver, byTestId('change-submit')).catch(() => {}); // "save anyway"
+        return false;
+      }, 15_000, 'the leave is saved');
+      await waitForText(driver, byTestId('duty-changes'), '魏振宇');
+      await waitForText(driver, byTestId('duty-problems'), '缺1人');
+      await screenshot(driver, '24-duty-after-leave');
+
+      // Mark an arrival on the past duty day.
+      await click(driver, byTestId(`duty-day-cell-${past}`));
+      await waitFor(driver, byTestId('duty-day'));
+      const arrive = await waitFor(driver, By.css(`[data-testid^="attend-arrive-${past}-"]:not([disabled])`));
+      await arrive.click();
+      const time = await driver.findElements(byTestId('attend-time'));
+      if (time.length) {
+        await click(driver, byTestId('attend-time-submit'));
+      }
+      await screenshot(driver, '25-duty-day-attendance');
+    } finally {
+      await closeApp(driver);
+    }
+    const ics = `${dir}/duty.ics`;
+    const out = execFileSync(binary, ['--data-dir', dir, 'export', 'duty', ics, '--from', start, '--to', next,
+      '--person', '周海涛'], { encoding: 'utf8' });
+    assert.match(out, /exported [1-9]\d* duties/, `the new rule's officer has duties: ${out}`);
+  });
+});

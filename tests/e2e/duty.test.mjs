@@ -17,7 +17,12 @@ function dutyDays() {
   do past.setDate(past.getDate() - 1); while (![0, 3].includes(past.getDay()));
   const next = new Date(d);
   do next.setDate(next.getDate() + 1); while (![0, 3].includes(next.getDay()));
-  return { past: iso(past), next: iso(next), start: iso(new Date(d.getFullYear(), d.getMonth(), 1)) };
+  const after = new Date(next);
+  do after.setDate(after.getDate() + 1); while (![0, 3].includes(after.getDay()));
+  return {
+    past: iso(past), next: iso(next), after: iso(after),
+    start: iso(new Date(d.getFullYear(), d.getMonth(), 1)),
+  };
 }
 
 async function typeDate(driver, testId, value) {
@@ -25,6 +30,25 @@ async function typeDate(driver, testId, value) {
   await input.click();
   await input.sendKeys(Key.CONTROL, 'a');
   await input.sendKeys(value, Key.ENTER);
+}
+
+/** Opens a select and takes its first or last option. */
+async function pickOption(driver, testId, which) {
+  await click(driver, byTestId(testId));
+  const options = "//div[contains(@class,'ant-select-dropdown') and not(contains(@class,'ant-select-dropdown-hidden'))]"
+    + "//div[contains(@class,'ant-select-item-option')]";
+  await click(driver, By.xpath(`(${options})[${which === 'first' ? '1' : 'last()'}]`));
+}
+
+/** Saves a change form, confirming "save anyway" when the check found something. */
+async function saveChange(driver, formId) {
+  await click(driver, byTestId('change-submit'));
+  await driver.wait(async () => {
+    const forms = await driver.findElements(byTestId(formId));
+    if (forms.length === 0 || !(await forms[0].isDisplayed().catch(() => false))) return true;
+    await click(driver, byTestId('change-submit'), 2_000).catch(() => {});
+    return false;
+  }, 15_000, `the ${formId} change is saved`);
 }
 
 async function pickPerson(driver, testId, name) {
@@ -44,7 +68,7 @@ describe('duty in the window', { timeout: 300_000 }, () => {
   it('a rule fills the month, a leave is checked and passes the turn, an arrival is marked', async () => {
     const dir = newDataDir('duty');
     execFileSync(binary, ['--data-dir', dir, 'demo']);
-    const { past, next, start } = dutyDays();
+    const { past, next, after, start } = dutyDays();
     const driver = await openApp(dir);
     try {
       await waitFor(driver, byTestId('workstation-name'));
@@ -78,16 +102,22 @@ describe('duty in the window', { timeout: 300_000 }, () => {
       await (await waitFor(driver, byTestId('change-reason'))).sendKeys('参加市局培训');
       await waitForText(driver, byTestId('duty-check-result'), '缺1人');
       await screenshot(driver, '23-duty-leave-check');
-      await click(driver, byTestId('change-submit'));
-      await driver.wait(async () => {
-        const forms = await driver.findElements(byTestId('leave-form'));
-        if (forms.length === 0 || !(await forms[0].isDisplayed().catch(() => false))) return true;
-        await click(driver, byTestId('change-submit')).catch(() => {}); // "save anyway"
-        return false;
-      }, 15_000, 'the leave is saved');
+      await saveChange(driver, 'leave-form');
       await waitForText(driver, byTestId('duty-changes'), '魏振宇');
       await waitForText(driver, byTestId('duty-problems'), '缺1人');
       await screenshot(driver, '24-duty-after-leave');
+
+      // Two officers on different days swap turns: saved as two replacements.
+      await click(driver, byTestId('duty-swap'));
+      await waitFor(driver, byTestId('swap-form'));
+      await typeDate(driver, 'swap-date-a', next);
+      await pickOption(driver, 'swap-pick-a', 'first');
+      await typeDate(driver, 'swap-date-b', after);
+      await pickOption(driver, 'swap-pick-b', 'last');
+      await (await waitFor(driver, byTestId('change-reason'))).sendKeys('互换值班：家中有事');
+      await screenshot(driver, '26-duty-swap-form');
+      await saveChange(driver, 'swap-form');
+      await waitForText(driver, byTestId('duty-changes'), '互换值班');
 
       // Mark an arrival on the past duty day.
       await click(driver, byTestId(`duty-day-cell-${past}`));

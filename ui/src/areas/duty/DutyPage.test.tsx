@@ -1,10 +1,13 @@
 import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import type { Person } from "../../api/bindings";
 import { dutyWorkstation, gardenRule, november } from "../../test/dutyFixtures";
 import { renderWithProviders } from "../../test/render";
 
 const invoke = vi.fn();
 vi.mock("@tauri-apps/api/core", () => ({ invoke: (...args: unknown[]) => invoke(...args) }));
+const save = vi.fn();
+vi.mock("@tauri-apps/plugin-dialog", () => ({ save: (...args: unknown[]) => save(...args), open: vi.fn() }));
 
 const { DutyPage } = await import("./DutyPage");
 
@@ -113,5 +116,65 @@ describe("duty page", () => {
     expect(invoke).not.toHaveBeenCalledWith("archive_leave", expect.anything());
     fireEvent.click(confirm);
     await waitFor(() => expect(invoke).toHaveBeenCalledWith("archive_leave", { id: 7 }));
+  });
+
+  it("lists one person's coming duties with their role and exports them as .ics", async () => {
+    const zhao: Person = {
+      id: 204,
+      name: "赵六",
+      organisation: "城管中队",
+      party: "",
+      phone: "13905960204",
+      photo: null,
+      notes: "",
+      archived: false,
+    };
+    const base = invoke.getMockImplementation() as (command: string, args?: unknown) => Promise<unknown>;
+    invoke.mockImplementation(async (command: string, args?: unknown) => {
+      if (command === "search_people") return [zhao];
+      if (command === "export_duty") return 3;
+      return base(command, args);
+    });
+    save.mockReset();
+    save.mockResolvedValue("/tmp/赵六-值班.ics");
+    renderWithProviders(<DutyPage />);
+    fireEvent.click(await screen.findByTestId("duty-person-open"));
+    const drawer = await screen.findByTestId("duty-person-drawer");
+    fireEvent.mouseDown(within(drawer).getByTestId("duty-person-pick").querySelector(".ant-select-selector") as Element);
+    const option = await waitFor(() => {
+      const found = [...document.querySelectorAll(".ant-select-item-option")].find((o) => o.textContent?.startsWith("赵六"));
+      expect(found).toBeDefined();
+      return found as Element;
+    });
+    fireEvent.click(option);
+    // From today (Thursday 20 November 2025) for 90 days, of this person only.
+    await waitFor(() =>
+      expect(invoke).toHaveBeenCalledWith("get_duty_schedule", {
+        from: "2025-11-20",
+        to: "2026-02-17",
+        communityId: null,
+        personId: 204,
+      }),
+    );
+    const row = await within(drawer).findByTestId("duty-person-row-2025-11-30");
+    expect(row).toHaveTextContent("2025年11月30日 周日");
+    expect(row).toHaveTextContent("08:30–17:30");
+    expect(row).toHaveTextContent("花园社区");
+    expect(row).toHaveTextContent("代班（陈明请假）");
+    // 赵六 is not on the 26th: a shift without him is no row of his.
+    expect(within(drawer).queryByTestId("duty-person-row-2025-11-26")).toBeNull();
+
+    expect(invoke).not.toHaveBeenCalledWith("export_duty", expect.anything());
+    fireEvent.click(within(drawer).getByTestId("duty-person-ics"));
+    await waitFor(() =>
+      expect(invoke).toHaveBeenCalledWith("export_duty", {
+        path: "/tmp/赵六-值班.ics",
+        from: "2025-11-20",
+        to: "2026-02-17",
+        personId: 204,
+      }),
+    );
+    expect(save).toHaveBeenCalledWith(expect.objectContaining({ defaultPath: "赵六-值班.ics" }));
+    expect(await screen.findByText("已导出 3 个值班到 /tmp/赵六-值班.ics")).toBeInTheDocument();
   });
 });

@@ -15,6 +15,7 @@ import { OverrideForm, type OverridePrefill } from "./changes/OverrideForm";
 import { SwapForm } from "./changes/SwapForm";
 import { periodOf, type View } from "./dates";
 import { DutyToolbar, type ChangeKind } from "./DutyToolbar";
+import { PersonDutyDrawer } from "./PersonDutyDrawer";
 import { BalanceTable } from "./panels/BalanceTable";
 import { ChangesList } from "./panels/ChangesList";
 import { ProblemsPanel } from "./panels/ProblemsPanel";
@@ -34,6 +35,7 @@ export function DutyPage() {
   const [ruleForm, setRuleForm] = useState<{ rule: DutyRuleView | null } | null>(null);
   const [changing, setChanging] = useState<Changing | null>(null);
   const [openDate, setOpenDate] = useState<string | null>(null);
+  const [personOpen, setPersonOpen] = useState(false);
   const period = periodOf(view, anchor);
   const schedule = useDutySchedule({ ...period, communityId, personId: null });
   const rules = useDutyRules();
@@ -63,6 +65,7 @@ export function DutyPage() {
           onCommunity={setCommunityId}
           onAddRule={() => setRuleForm({ rule: null })}
           onChange={startChange}
+          onPerson={() => setPersonOpen(true)}
         />
         <RulesSection rules={rules.data ?? []} loading={rules.isPending} onEdit={(rule) => setRuleForm({ rule })} />
         {rules.isError && <Alert type="error" showIcon message={errorText(rules.error, t)} />}
@@ -104,6 +107,7 @@ export function DutyPage() {
         onClose={() => setOpenDate(null)}
         onOverride={(prefill) => setChanging({ kind: "override", prefill })}
       />
+      {personOpen && <PersonDutyDrawer onClose={() => setPersonOpen(false)} />}
       {ruleForm && (
         <RuleFormModal
           rule={ruleForm.rule}

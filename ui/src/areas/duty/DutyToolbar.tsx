@@ -8,6 +8,7 @@ import {
   RightOutlined,
   SwapOutlined,
   UserAddOutlined,
+  UserOutlined,
 } from "@ant-design/icons";
 import dayjs, { type Dayjs } from "dayjs";
 import { useTranslation } from "react-i18next";
@@ -30,12 +31,13 @@ type Props = {
   onCommunity: (id: number | null) => void;
   onAddRule: () => void;
   onChange: (kind: ChangeKind) => void;
+  onPerson: () => void;
 };
 
 const ALL = "all";
 
 export function DutyToolbar(props: Props) {
-  const { view, onView, anchor, onAnchor, period, communities, communityId, onCommunity, onAddRule, onChange } = props;
+  const { view, onView, anchor, onAnchor, period, communities, communityId, onCommunity, onAddRule, onChange, onPerson } = props;
   const { t } = useTranslation();
   const navigate = useNavigate();
   const unit = view === "month" ? "month" : "week";
@@ -76,6 +78,9 @@ export function DutyToolbar(props: Props) {
           {title}
         </Typography.Title>
         <div style={{ flex: 1 }} />
+        <Button icon={<UserOutlined />} onClick={onPerson} data-testid="duty-person-open">
+          {t("dutyPerson.open")}
+        </Button>
         <DutyExportButton period={period} />
         <Button icon={<PrinterOutlined />} onClick={() => navigate(board)} data-testid="duty-print">
           {t("duty.print")}

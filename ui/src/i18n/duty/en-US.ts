@@ -59,6 +59,16 @@ const dutyEn: DutyMessages = {
     replacing: "Replacing",
     replacingOf: "Replacing {{name}}",
   },
+  dutyPerson: {
+    open: "Person's duty",
+    title: "A person's duty",
+    range: "{{from}} to {{to}} (the next 90 days)",
+    pickFirst: "Choose a person to see their duty for the next 90 days.",
+    empty: "{{name}} has no duty in the next 90 days.",
+    ics: "Export personal calendar (.ics)",
+    icsFileName: "{{name}}-duty.ics",
+    exported: "Exported {{shifts}} duty shift(s) to {{path}}",
+  },
   dutyAttendance: {
     arrive: "Arrived",
     leave: "Left",

@@ -58,6 +58,16 @@ const dutyZh = {
     replacing: "替班",
     replacingOf: "替班（替{{name}}）",
   },
+  dutyPerson: {
+    open: "个人值班",
+    title: "个人值班",
+    range: "{{from}} 至 {{to}}（今后 90 天）",
+    pickFirst: "选择一名人员，查看他今后 90 天的值班。",
+    empty: "{{name}}今后 90 天没有值班安排。",
+    ics: "导出个人日历 (.ics)",
+    icsFileName: "{{name}}-值班.ics",
+    exported: "已导出 {{shifts}} 个值班到 {{path}}",
+  },
   dutyAttendance: {
     arrive: "到岗",
     leave: "离岗",

@@ -9,14 +9,16 @@ import { timeRange, weekdaysText } from "../labels";
 
 type Props = { rules: DutyRuleView[]; loading: boolean; onEdit: (rule: DutyRuleView) => void };
 
-/** The rules the schedule is computed from, folded away once there are some. */
+/** The rules the schedule is computed from, folded away until asked for. */
 export function RulesSection({ rules, loading, onEdit }: Props) {
   const { t } = useTranslation();
   const active = rules.filter((r) => !r.archived);
   return (
     <Collapse
       data-testid="duty-rules"
-      defaultActiveKey={active.length === 0 ? ["rules"] : []}
+      // Folded from the start, even with no rules yet: open, it pushes the calendar below the fold
+      // on a 1280×800 screen, and the empty calendar's own notice says to add a rule.
+      defaultActiveKey={[]}
       items={[
         {
           key: "rules",

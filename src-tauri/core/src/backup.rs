@@ -39,6 +39,18 @@ pub fn backup_to(store: &Store, dest: &Path) -> AppResult<()> {
     result
 }
 
+/// Copies a database file that is not open in this process, without touching it.
+fn copy_raw(src: &Path, dest: &Path) -> AppResult<()> {
+    let from = Connection::open_with_flags(src, OpenFlags::SQLITE_OPEN_READ_ONLY)?;
+    let mut to = Connection::open(dest)?;
+    rusqlite::backup::Backup::new(&from, &mut to)?.run_to_completion(
+        256,
+        Duration::from_millis(5),
+        None,
+    )?;
+    Ok(())
+}
+
 /// Checks that `file` is a whole, readable backup of this app that this version can open.
 pub fn verify_backup(file: &Path) -> AppResult<()> {
     let invalid = |why: String| AppError::new(ErrorCode::InvalidFile, why);
@@ -77,13 +89,10 @@ pub fn restore(dir: &Path, file: &Path) -> AppResult<Option<PathBuf>> {
         std::fs::create_dir_all(&backups)?;
         let stamp = chrono::Local::now().format("%Y%m%d-%H%M%S");
         let dest = backups.join(format!("before-restore-{stamp}.sqlite3"));
-        // The current file may be damaged (that is often why one restores): copy it through the
-        // backup API when it opens, else keep the raw bytes.
-        match Store::open(dir) {
-            Ok(current) => backup_to(&current, &dest)?,
-            Err(_) => {
-                std::fs::copy(&live, &dest)?;
-            }
+        // Keep the current file as it is: opened read-only (never migrated) and copied through
+        // the backup API; if it is too damaged to open, keep its raw bytes.
+        if copy_raw(&live, &dest).is_err() {
+            std::fs::copy(&live, &dest)?;
         }
         kept = Some(dest);
     }

@@ -3,7 +3,7 @@
 //! archives it. `check` runs a change in a rolled-back transaction and reports what it breaks.
 
 use chrono::{Datelike, Months, NaiveDate};
-use rusqlite::{params, Connection};
+use rusqlite::{params, Connection, OptionalExtension};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
@@ -278,10 +278,12 @@ fn problems_in(conn: &Connection, from: NaiveDate, to: NaiveDate) -> AppResult<V
 
 pub fn archive_override(tx: &WriteTx, id: i64) -> AppResult<()> {
     // Undoing half a swap would leave the other half: undo both.
+    // Outer Option: does the override exist; inner: is it half of a swap.
     let partner: Option<i64> = tx
         .conn()
         .query_row("SELECT swap_id FROM duty_override WHERE id = ?1", [id], |r| r.get(0))
-        .map_err(|_| AppError::not_found("duty_override"))?;
+        .optional()?
+        .ok_or_else(|| AppError::not_found("duty_override"))?;
     archive::archive(tx, Archivable::DutyOverride, id)?;
     if let Some(swap) = partner {
         let others: Vec<i64> = {

@@ -17,6 +17,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../migrations/0001_init.sql"),
     include_str!("../migrations/0002_roster.sql"),
     include_str!("../migrations/0003_duty.sql"),
+    include_str!("../migrations/0004_roster_indexes.sql"),
 ];
 
 /// Data a migration brings that is easier to state in Rust than in SQL, run in the same

@@ -98,15 +98,23 @@ fn members(
     community_id: Option<i64>,
     today: NaiveDate,
 ) -> AppResult<BTreeMap<i64, Vec<RosterMember>>> {
-    let mut stmt = conn.prepare_cached(
-        "SELECT a.id, p.id, p.name, p.organisation, p.party, p.phone, p.photo, r.id, r.name,
-                r.is_core, a.start_date, a.end_date, a.duties, a.grid_id, r.sort_order
-         FROM assignment a
-         JOIN person p ON p.id = a.person_id AND p.archived_at IS NULL
-         JOIN grid_role r ON r.id = a.role_id
-         JOIN grid g ON g.id = a.grid_id AND g.archived_at IS NULL
-         WHERE a.archived_at IS NULL AND (?1 IS NULL OR g.community_id = ?1)",
-    )?;
+    // Two statements rather than `(?1 IS NULL OR g.community_id = ?1)`, which would keep SQLite
+    // from starting at one community's grids (index grid_community).
+    const COLUMNS: &str = "a.id, p.id, p.name, p.organisation, p.party, p.phone, p.photo, r.id,
+        r.name, r.is_core, a.start_date, a.end_date, a.duties, a.grid_id, r.sort_order";
+    const JOINS: &str = "JOIN person p ON p.id = a.person_id AND p.archived_at IS NULL
+        JOIN grid_role r ON r.id = a.role_id";
+    let mut stmt = match community_id {
+        Some(_) => conn.prepare_cached(&format!(
+            "SELECT {COLUMNS} FROM grid g JOIN assignment a ON a.grid_id = g.id {JOINS}
+             WHERE g.community_id = ?1 AND g.archived_at IS NULL AND a.archived_at IS NULL"
+        ))?,
+        None => conn.prepare_cached(&format!(
+            "SELECT {COLUMNS} FROM assignment a {JOINS}
+             JOIN grid g ON g.id = a.grid_id AND g.archived_at IS NULL
+             WHERE a.archived_at IS NULL AND ?1 IS NULL"
+        ))?,
+    };
     let today = today.to_string();
     // Sorted per grid in Rust: a SQL ORDER BY over every assignment costs a temp sort of all
     // rows, while each grid has a handful.
@@ -223,7 +231,7 @@ pub fn roster(conn: &Connection, q: &RosterQuery, today: NaiveDate) -> AppResult
         });
     }
     let parties = {
-        let mut stmt = conn.prepare(
+        let mut stmt = conn.prepare_cached(
             "SELECT DISTINCT party FROM person WHERE archived_at IS NULL AND party != ''
              ORDER BY party",
         )?;

@@ -5,17 +5,15 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import {
-  binary, byTestId, By, closeApp, newDataDir, openApp, screenshot, startDriver, stopDriver,
+  binary, byTestId, By, choose, closeApp, newDataDir, openApp, screenshot, startDriver, stopDriver,
   waitFor, waitForText,
 } from './harness.mjs';
 
 const AREAS = ['today', 'roster', 'duty', 'cases', 'merchants', 'meetings', 'reports', 'settings'];
 
 async function pickLanguage(driver, label) {
-  await (await waitFor(driver, byTestId('language-select'))).click();
-  const option = await waitFor(driver, By.xpath(
+  await choose(driver, byTestId('language-select'), By.xpath(
     `//div[contains(@class,'ant-select-item-option') and @title='${label}']`));
-  await option.click();
 }
 
 describe('community workstation window', { timeout: 300_000 }, () => {

@@ -4,7 +4,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import {
-  binary, byTestId, By, click, Key, closeApp, newDataDir, openApp, screenshot, startDriver, stopDriver,
+  binary, byTestId, By, choose, click, Key, closeApp, newDataDir, openApp, screenshot, startDriver, stopDriver,
   waitFor, waitForText,
 } from './harness.mjs';
 
@@ -51,12 +51,10 @@ async function saveChange(driver, formId) {
   }, 15_000, `the ${formId} change is saved`);
 }
 
-async function pickPerson(driver, testId, name) {
-  await click(driver, byTestId(testId));
-  const input = await waitFor(driver, By.css(`[data-testid="${testId}"] input`));
-  await input.sendKeys(name);
-  await click(driver, By.xpath(
-    `//div[contains(@class,'ant-select-item-option') and not(contains(@class,'disabled')) and contains(., '${name}')]`));
+async function pickPerson(driver, testId, name, done) {
+  await choose(driver, byTestId(testId), By.xpath(
+    `//div[contains(@class,'ant-select-item-option') and not(contains(@class,'disabled')) and contains(., '${name}')]`),
+  { type: name, done });
 }
 
 describe('duty in the window', { timeout: 300_000 }, () => {
@@ -83,8 +81,8 @@ describe('duty in the window', { timeout: 300_000 }, () => {
       await click(driver, byTestId('rule-community'));
       await click(driver, By.xpath("//div[contains(@class,'ant-select-item-option') and @title='融昌社区']"));
       for (const name of ['周海涛', '施永春', '郭晓东']) {
-        await pickPerson(driver, 'rule-member-search', name);
-        await waitForText(driver, byTestId('rule-members'), name);
+        const listed = async () => (await driver.findElement(byTestId('rule-members')).getText()).includes(name);
+        await pickPerson(driver, 'rule-member-search', name, listed);
       }
       await typeDate(driver, 'rule-start-date', start);
       await screenshot(driver, '21-duty-rule-form');

@@ -121,6 +121,29 @@ export async function click(driver, locator, timeout = 15_000) {
   });
 }
 
+// Opens an antd Select, optionally types into its search, and clicks the option. antd animates
+// and re-renders the dropdown, so a click can land before the list exists: try a few times.
+export async function choose(driver, selectLocator, optionLocator, { type, done } = {}) {
+  let last;
+  for (let attempt = 0; attempt < 4; attempt += 1) {
+    try {
+      await click(driver, selectLocator, 5_000);
+      if (type) {
+        const input = await driver.findElement(selectLocator).findElement(By.css('input'));
+        await input.sendKeys(Key.CONTROL, 'a');
+        await input.sendKeys(type);
+      }
+      await click(driver, optionLocator, 5_000);
+      if (!done || (await done())) return;
+    } catch (e) {
+      last = e;
+    }
+    await driver.actions().sendKeys(Key.ESCAPE).perform().catch(() => {});
+    await driver.sleep(300);
+  }
+  throw new Error(`could not choose ${optionLocator} in ${selectLocator}: ${last?.message ?? 'not taken'}`);
+}
+
 export async function screenshot(driver, name) {
   const png = await driver.takeScreenshot();
   writeFileSync(path.join(artifacts, `${name}.png`), png, 'base64');

@@ -1,17 +1,17 @@
 import { useState } from "react";
-import { Alert, App, Button, Drawer, Empty, Flex, List, Skeleton, Tag, Typography } from "antd";
+import { Alert, Button, Drawer, Empty, Flex, List, Skeleton, Tag, Typography } from "antd";
 import { ExportOutlined } from "@ant-design/icons";
 import dayjs from "dayjs";
 import { useTranslation } from "react-i18next";
 import type { Person } from "../../api/bindings";
-import { chooseDutyExportPath, toAppError } from "../../api";
-import { useDutySchedule, useExportDuty } from "../../api/queries";
+import { useDutySchedule } from "../../api/queries";
 import { errorText } from "../../i18n/errorText";
-import { formatDate, formatNumber, formatWeekday } from "../../i18n/format";
+import { formatDate, formatWeekday } from "../../i18n/format";
 import { DAY_FORMAT } from "../roster/dates";
 import { PersonPicker } from "../roster/member/PersonPicker";
 import { isoWeekdayOf, type Period } from "./dates";
 import { shiftKey, SOURCE_COLOR, sourceText, timeRange } from "./labels";
+import { useDutyExport } from "./useDutyExport";
 
 /** How far ahead a person's duties are listed and exported. */
 const DAYS_AHEAD = 90;
@@ -27,13 +27,12 @@ type Props = { onClose: () => void };
 /** One officer's coming duties, and the same as an iCal file for their phone. Shown while mounted. */
 export function PersonDutyDrawer({ onClose }: Props) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
   const [person, setPerson] = useState<Person | null>(null);
   // Fixed while the drawer is open, so the list and the export cover the same days.
   const [period] = useState(personPeriod);
   const personId = person?.id ?? null;
   const schedule = useDutySchedule({ ...period, communityId: null, personId }, personId !== null);
-  const exportDuty = useExportDuty();
+  const exporter = useDutyExport();
   // The previous person's list stays on screen while the next one loads; it must not be shown as theirs.
   const data = schedule.isPlaceholderData ? undefined : schedule.data;
   const rows = (data?.shifts ?? []).flatMap((shift) => {
@@ -41,29 +40,15 @@ export function PersonDutyDrawer({ onClose }: Props) {
     return me ? [{ shift, me }] : [];
   });
 
-  const exportIcs = async () => {
+  const exportIcs = () => {
     if (!person) return;
-    let path: string | null;
-    try {
-      path = await chooseDutyExportPath(t("dutyPerson.icsFileName", { name: person.name }), {
-        xlsx: t("dutyExport.xlsx"),
-        ics: t("dutyExport.ics"),
-        csv: t("dutyExport.csv"),
-      });
-    } catch (err) {
-      void message.error(errorText(toAppError(err), t));
-      return;
-    }
-    if (!path) return;
-    const chosen = path;
-    exportDuty.mutate(
-      { path: chosen, from: period.from, to: period.to, personId: person.id },
-      {
-        onSuccess: (count) =>
-          void message.success(t("dutyPerson.exported", { count, shifts: formatNumber(count), path: chosen })),
-        onError: (err) => void message.error(errorText(err, t, "duty")),
-      },
-    );
+    void exporter.run({
+      defaultName: t("dutyPerson.icsFileName", { name: person.name }),
+      from: period.from,
+      to: period.to,
+      personId: person.id,
+      doneKey: "dutyPerson.exported",
+    });
   };
 
   return (
@@ -81,7 +66,7 @@ export function PersonDutyDrawer({ onClose }: Props) {
           <Button
             icon={<ExportOutlined />}
             disabled={!person}
-            loading={exportDuty.isPending}
+            loading={exporter.isPending}
             onClick={() => void exportIcs()}
             data-testid="duty-person-ics"
           >

@@ -25,19 +25,34 @@ function dutyDays() {
   };
 }
 
+/** Types a date into an antd DatePicker and checks it took; a slow machine can drop keys. */
 async function typeDate(driver, testId, value) {
-  const input = await waitFor(driver, By.css(`[data-testid="${testId}"] input, input[data-testid="${testId}"]`));
-  await input.click();
-  await input.sendKeys(Key.CONTROL, 'a');
-  await input.sendKeys(value, Key.ENTER);
+  const locator = By.css(`[data-testid="${testId}"] input, input[data-testid="${testId}"]`);
+  await driver.wait(async () => {
+    try {
+      const input = await waitFor(driver, locator, 5_000);
+      await input.click();
+      await input.sendKeys(Key.CONTROL, 'a');
+      await input.sendKeys(value, Key.ENTER);
+      await driver.sleep(200);
+      return (await driver.findElement(locator).getAttribute('value')) === value;
+    } catch {
+      return false;
+    }
+  }, 20_000, `the date ${value} is typed into ${testId}`);
 }
 
-/** Opens a select and takes its first or last option. */
+const openDropdowns = "//div[contains(@class,'ant-select-dropdown') and not(contains(@class,'ant-select-dropdown-hidden'))]";
+
+/** Opens a select and takes its first or last option, once no other dropdown is still closing. */
 async function pickOption(driver, testId, which) {
-  await click(driver, byTestId(testId));
-  const options = "//div[contains(@class,'ant-select-dropdown') and not(contains(@class,'ant-select-dropdown-hidden'))]"
-    + "//div[contains(@class,'ant-select-item-option')]";
-  await click(driver, By.xpath(`(${options})[${which === 'first' ? '1' : 'last()'}]`));
+  await driver.wait(async () => (await driver.findElements(By.xpath(openDropdowns))).length === 0, 5_000)
+    .catch(() => {});
+  const options = `${openDropdowns}//div[contains(@class,'ant-select-item-option')]`;
+  const picked = async () =>
+    (await driver.findElement(byTestId(testId)).findElements(By.css('.ant-select-selection-item'))).length > 0;
+  await choose(driver, byTestId(testId), By.xpath(`(${options})[${which === 'first' ? '1' : 'last()'}]`),
+    { done: picked });
 }
 
 /** Saves a change form, confirming "save anyway" when the check found something. */

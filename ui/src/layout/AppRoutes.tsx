@@ -2,6 +2,7 @@ import { Navigate, Route, Routes } from "react-router-dom";
 import type { AppStatus } from "../api/bindings";
 import { NotBuilt } from "../common/NotBuilt";
 import { DutyBoardPage } from "../areas/duty/board/DutyBoardPage";
+import { DutyWeekBoardPage } from "../areas/duty/board/DutyWeekBoardPage";
 import { DutyPage } from "../areas/duty/DutyPage";
 import { BoardPage } from "../areas/roster/board/BoardPage";
 import { RosterPage } from "../areas/roster/RosterPage";
@@ -18,6 +19,7 @@ export function AppRoutes({ status }: { status: AppStatus }) {
         <Route path="/roster/board/:communityId" element={<BoardPage />} />
         <Route path="/duty" element={<DutyPage />} />
         <Route path="/duty/board/:month" element={<DutyBoardPage />} />
+        <Route path="/duty/board/week/:monday" element={<DutyWeekBoardPage />} />
         <Route path="/cases" element={<NotBuilt area="cases" />} />
         <Route path="/merchants" element={<NotBuilt area="merchants" />} />
         <Route path="/meetings" element={<NotBuilt area="meetings" />} />

@@ -45,6 +45,7 @@ describe("duty page", () => {
 
   afterEach(() => {
     vi.useRealTimers();
+    window.location.hash = "";
   });
 
   it("shows this month with its checks, balance and changes", async () => {
@@ -103,6 +104,18 @@ describe("duty page", () => {
     );
     expect(screen.getByTestId("duty-week-day-2025-11-23")).toHaveTextContent("韩怡莉");
     expect(screen.getByTestId("duty-week-day-2025-11-22")).not.toHaveTextContent("韩怡莉");
+  });
+
+  it("prints the board of the period on screen: the month, or the week", async () => {
+    renderWithProviders(<DutyPage />);
+    await screen.findByTestId("duty-month");
+    fireEvent.click(screen.getByTestId("duty-print"));
+    await waitFor(() => expect(window.location.hash).toBe("#/duty/board/2025-11"));
+    fireEvent.click(screen.getByTestId("duty-view-week"));
+    await screen.findByTestId("duty-week");
+    fireEvent.click(screen.getByTestId("duty-community-3"));
+    fireEvent.click(screen.getByTestId("duty-print"));
+    await waitFor(() => expect(window.location.hash).toBe("#/duty/board/week/2025-11-17?community=3"));
   });
 
   it("undoes a leave through archive_leave", async () => {

@@ -2,13 +2,14 @@ import { useMemo, useState } from "react";
 import { Alert, Col, Row, Skeleton, Space } from "antd";
 import dayjs from "dayjs";
 import { useTranslation } from "react-i18next";
-import type { DutyRuleView, Holiday } from "../../api/bindings";
-import { useDutyRules, useDutySchedule, useHolidays, useWorkstation } from "../../api/queries";
+import type { DutyRuleView } from "../../api/bindings";
+import { useDutyRules, useDutySchedule, useWorkstation } from "../../api/queries";
 import { errorText } from "../../i18n/errorText";
 import { todayString } from "../roster/dates";
 import { holidayOf, holidaysByDate } from "./calendar/byDate";
 import { DayDrawer } from "./calendar/DayDrawer";
 import { MonthView } from "./calendar/MonthView";
+import { usePeriodHolidays } from "./calendar/usePeriodHolidays";
 import { WeekView } from "./calendar/WeekView";
 import { LeaveForm } from "./changes/LeaveForm";
 import { OverrideForm, type OverridePrefill } from "./changes/OverrideForm";
@@ -39,11 +40,7 @@ export function DutyPage() {
   const period = periodOf(view, anchor);
   const schedule = useDutySchedule({ ...period, communityId, personId: null });
   const rules = useDutyRules();
-  // A week can span New Year: both years' holidays are needed then.
-  const holidaysFrom = useHolidays(Number(period.from.slice(0, 4)));
-  const holidaysTo = useHolidays(Number(period.to.slice(0, 4)));
-  const spansYears = period.from.slice(0, 4) !== period.to.slice(0, 4);
-  const holidays: Holiday[] = [...(holidaysFrom.data ?? []), ...(spansYears ? (holidaysTo.data ?? []) : [])];
+  const holidays = usePeriodHolidays(period);
   const data = schedule.data;
   const shifts = data?.shifts ?? [];
 

@@ -46,7 +46,9 @@ export function DutyToolbar(props: Props) {
     view === "month"
       ? formatMonth(month)
       : t("duty.weekRange", { from: formatMonthDay(period.from), to: formatMonthDay(period.to) });
-  const board = `/duty/board/${month}${communityId !== null ? `?community=${communityId}` : ""}`;
+  const community = communityId !== null ? `?community=${communityId}` : "";
+  // Print what is on screen: the week shown (named by its Monday), or the month.
+  const board = view === "week" ? `/duty/board/week/${period.from}${community}` : `/duty/board/${month}${community}`;
 
   return (
     <Flex vertical gap={12}>

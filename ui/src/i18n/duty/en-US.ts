@@ -149,6 +149,8 @@ const dutyEn: DutyMessages = {
     empty: "No duty this month.",
     madeOn: "Made on {{date}}",
     allCommunities: "All communities",
+    weekTitle: "{{workstation}} duty board, {{week}}",
+    weekRange: "{{from}} – {{to}}, {{year}}",
   },
   holidays: {
     title: "Public holidays",

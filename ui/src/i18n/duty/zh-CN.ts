@@ -147,6 +147,8 @@ const dutyZh = {
     empty: "这个月没有值班安排。",
     madeOn: "制表日期：{{date}}",
     allCommunities: "全部社区",
+    weekTitle: "{{workstation}} {{week}} 下沉值班表",
+    weekRange: "{{year}}年{{from}}至{{to}}",
   },
   holidays: {
     title: "节假日",

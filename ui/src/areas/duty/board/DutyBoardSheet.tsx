@@ -1,11 +1,11 @@
 import { Fragment } from "react";
 import { useTranslation } from "react-i18next";
 import type { ShiftView, Workstation } from "../../../api/bindings";
-import { formatDate, formatMonth, formatMonthDay, formatWeekday } from "../../../i18n/format";
-import { todayString } from "../../roster/dates";
+import { formatMonth, formatMonthDay, formatWeekday } from "../../../i18n/format";
 import { shiftsByDate } from "../calendar/byDate";
 import { isoWeekdayOf } from "../dates";
 import { shiftKey, timeRange } from "../labels";
+import { BoardSheet } from "./BoardSheet";
 
 type Props = { workstation: Workstation | undefined; month: string; communityName: string | null; shifts: ShiftView[] };
 
@@ -13,18 +13,12 @@ type Props = { workstation: Workstation | undefined; month: string; communityNam
 export function DutyBoardSheet({ workstation, month, communityName, shifts }: Props) {
   const { t } = useTranslation();
   const byDate = [...shiftsByDate(shifts).entries()].sort(([a], [b]) => a.localeCompare(b));
-  const contact = [
-    workstation?.phone && t("board.phone", { phone: workstation.phone }),
-    workstation?.address && t("board.address", { address: workstation.address }),
-  ]
-    .filter(Boolean)
-    .join("　");
   return (
-    <div className="duty-board-sheet" data-testid="duty-board-sheet">
-      <h1 className="duty-board-title" data-testid="duty-board-title">
-        {t("dutyBoard.title", { workstation: workstation?.name ?? "", month: formatMonth(month) })}
-      </h1>
-      <div className="duty-board-sub">{communityName ?? t("dutyBoard.allCommunities")}</div>
+    <BoardSheet
+      workstation={workstation}
+      title={t("dutyBoard.title", { workstation: workstation?.name ?? "", month: formatMonth(month) })}
+      sub={communityName ?? t("dutyBoard.allCommunities")}
+    >
       {byDate.length === 0 ? (
         <p>{t("dutyBoard.empty")}</p>
       ) : (
@@ -72,11 +66,7 @@ export function DutyBoardSheet({ workstation, month, communityName, shifts }: Pr
           </tbody>
         </table>
       )}
-      <div className="duty-board-foot">
-        <span>{[workstation?.name, contact].filter(Boolean).join("　")}</span>
-        <span>{t("dutyBoard.madeOn", { date: formatDate(todayString()) })}</span>
-      </div>
-    </div>
+    </BoardSheet>
   );
 }
 

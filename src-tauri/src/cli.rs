@@ -4,6 +4,7 @@
 use std::path::{Path, PathBuf};
 
 use clap::{Parser, Subcommand};
+use workstation_core::access::audit;
 use workstation_core::demo::{self, DemoOutcome};
 use workstation_core::error::Reason;
 use workstation_core::roster::import::{self, ImportPreview};
@@ -58,12 +59,23 @@ pub enum Command {
         #[arg(long)]
         person: Option<String>,
     },
+    /// The audit trail.
+    Audit {
+        #[command(subcommand)]
+        action: AuditAction,
+    },
     /// Counts per area.
     Stats {
         /// Print JSON for scripts.
         #[arg(long)]
         json: bool,
     },
+}
+
+#[derive(Subcommand, Debug)]
+pub enum AuditAction {
+    /// Check the hash chain of the audit trail; exit 1 naming the first broken record.
+    Verify,
 }
 
 /// What `import` and `export` work on. The duty and case areas add theirs here.
@@ -92,7 +104,11 @@ fn execute(dir: &Path, command: Command) -> AppResult<()> {
             let (outcome, ws) = demo::create(&app.session()?)?;
             match outcome {
                 DemoOutcome::Created => {
-                    println!("created the demo workstation {} in {}", ws.name, dir.display())
+                    println!("created the demo workstation {} in {}", ws.name, dir.display());
+                    println!(
+                        "demo accounts (password {}): admin, qiantai, weizy, wuye-huayuan, huiyi",
+                        demo::DEMO_PASSWORD
+                    );
                 }
                 DemoOutcome::AlreadyThere => {
                     println!("the demo workstation is already in {}", dir.display())
@@ -177,6 +193,18 @@ fn execute(dir: &Path, command: Command) -> AppResult<()> {
             let format = SheetFormat::from_path(&file)?;
             let rows = import::export_file(&app.session()?, &file, format)?;
             println!("exported {rows} roster rows to {}", file.display());
+        }
+        Command::Audit { action: AuditAction::Verify } => {
+            let check = App::open(dir, Actor::os_user()).session()?.read(audit::verify)?;
+            if !check.ok {
+                let at = check.first_broken.unwrap_or_default();
+                let why = check.problem.unwrap_or_default();
+                return Err(AppError::new(
+                    ErrorCode::DatabaseCorrupt,
+                    format!("audit trail broken at record {at}: {why}"),
+                ));
+            }
+            println!("audit trail intact: {} records", check.records);
         }
         Command::Stats { json } => {
             let stats = App::open(dir, Actor::os_user()).session()?.read(health::stats)?;

@@ -81,7 +81,7 @@ pub async fn archive_leave(app: State<'_, Shared>, id: i64) -> AppResult<()> {
 
 #[tauri::command]
 pub async fn mark_attendance(app: State<'_, Shared>, input: Attendance) -> AppResult<Attendance> {
-    with_session(&app, move |s| s.write(|tx| attendance::mark(tx, &input))).await
+    with_session(&app, move |s| attendance::mark_by(s, &input)).await
 }
 
 #[tauri::command]

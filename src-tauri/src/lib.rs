@@ -1,6 +1,7 @@
 //! The Tauri shell: parses the command line, then either runs a CLI command or opens the window.
 //! Everything it does is delegated to `workstation-core`; this crate only adapts.
 
+mod access_commands;
 mod cli;
 mod commands;
 mod duty_commands;
@@ -11,7 +12,7 @@ use std::sync::Arc;
 
 use clap::Parser;
 use tauri::Manager;
-use workstation_core::{Actor, App};
+use workstation_core::App;
 
 /// The state every command receives: the core app behind an `Arc`, so blocking work can own it.
 pub type Shared = Arc<App>;
@@ -44,7 +45,7 @@ fn init_logging(default_level: &str) {
 
 /// Opens the window over the store in `dir`.
 pub fn run(dir: PathBuf) {
-    let core = Arc::new(App::open(&dir, Actor::os_user()));
+    let core = Arc::new(App::open_window(&dir));
     let builder = tauri::Builder::default()
         // A second copy of the app focuses the first instead of opening the store twice.
         .plugin(tauri_plugin_single_instance::init(|app, _args, _cwd| {
@@ -65,59 +66,90 @@ pub fn build_app<R: tauri::Runtime>(builder: tauri::Builder<R>, core: Shared) ->
     builder
         .plugin(tauri_plugin_opener::init())
         .plugin(tauri_plugin_dialog::init())
-        .manage(core)
-        .invoke_handler(tauri::generate_handler![
-            commands::app_status,
-            commands::create_workstation,
-            commands::create_demo_workstation,
-            commands::get_workstation,
-            commands::update_workstation,
-            commands::add_community,
-            commands::archive_community,
-            commands::set_language,
-            commands::get_stats,
-            commands::open_data_folder,
-            roster_commands::get_roster,
-            roster_commands::create_grid,
-            roster_commands::update_grid,
-            roster_commands::archive_grid,
-            roster_commands::set_grid_map,
-            roster_commands::list_roles,
-            roster_commands::create_role,
-            roster_commands::update_role,
-            roster_commands::archive_role,
-            roster_commands::search_people,
-            roster_commands::get_person,
-            roster_commands::create_person,
-            roster_commands::update_person,
-            roster_commands::archive_person,
-            roster_commands::set_person_photo,
-            roster_commands::create_assignment,
-            roster_commands::update_assignment,
-            roster_commands::archive_assignment,
-            roster_commands::get_image,
-            roster_commands::get_board,
-            roster_commands::get_board_texts,
-            roster_commands::set_board_texts,
-            roster_commands::preview_roster_import,
-            roster_commands::apply_roster_import,
-            roster_commands::export_roster,
-            duty_commands::list_duty_rules,
-            duty_commands::create_duty_rule,
-            duty_commands::update_duty_rule,
-            duty_commands::archive_duty_rule,
-            duty_commands::get_duty_schedule,
-            duty_commands::check_duty_change,
-            duty_commands::apply_duty_change,
-            duty_commands::archive_duty_override,
-            duty_commands::archive_leave,
-            duty_commands::mark_attendance,
-            duty_commands::list_holidays,
-            duty_commands::set_holiday,
-            duty_commands::remove_holiday,
-            duty_commands::export_duty,
-            duty_commands::duty_now,
-        ])
+        .manage(Arc::clone(&core))
+        .invoke_handler(authorized(
+            core,
+            tauri::generate_handler![
+                commands::app_status,
+                access_commands::create_first_admin,
+                access_commands::sign_in,
+                access_commands::sign_out,
+                access_commands::lock_session,
+                access_commands::change_own_password,
+                access_commands::set_idle_lock,
+                access_commands::list_operators,
+                access_commands::create_operator,
+                access_commands::update_operator,
+                access_commands::archive_operator,
+                access_commands::list_audit,
+                access_commands::verify_audit,
+                commands::create_workstation,
+                commands::create_demo_workstation,
+                commands::get_workstation,
+                commands::update_workstation,
+                commands::add_community,
+                commands::archive_community,
+                commands::set_language,
+                commands::get_stats,
+                commands::open_data_folder,
+                roster_commands::get_roster,
+                roster_commands::create_grid,
+                roster_commands::update_grid,
+                roster_commands::archive_grid,
+                roster_commands::set_grid_map,
+                roster_commands::list_roles,
+                roster_commands::create_role,
+                roster_commands::update_role,
+                roster_commands::archive_role,
+                roster_commands::search_people,
+                roster_commands::get_person,
+                roster_commands::create_person,
+                roster_commands::update_person,
+                roster_commands::archive_person,
+                roster_commands::set_person_photo,
+                roster_commands::create_assignment,
+                roster_commands::update_assignment,
+                roster_commands::archive_assignment,
+                roster_commands::get_image,
+                roster_commands::get_board,
+                roster_commands::get_board_texts,
+                roster_commands::set_board_texts,
+                roster_commands::preview_roster_import,
+                roster_commands::apply_roster_import,
+                roster_commands::export_roster,
+                duty_commands::list_duty_rules,
+                duty_commands::create_duty_rule,
+                duty_commands::update_duty_rule,
+                duty_commands::archive_duty_rule,
+                duty_commands::get_duty_schedule,
+                duty_commands::check_duty_change,
+                duty_commands::apply_duty_change,
+                duty_commands::archive_duty_override,
+                duty_commands::archive_leave,
+                duty_commands::mark_attendance,
+                duty_commands::list_holidays,
+                duty_commands::set_holiday,
+                duty_commands::remove_holiday,
+                duty_commands::export_duty,
+                duty_commands::duty_now,
+            ],
+        ))
+}
+
+/// Puts the core's permission check in front of every command, before its arguments are read:
+/// a command the current operator may not run, or one nobody decided on, never starts.
+fn authorized<R: tauri::Runtime>(
+    core: Shared,
+    handler: impl Fn(tauri::ipc::Invoke<R>) -> bool + Send + Sync + 'static,
+) -> impl Fn(tauri::ipc::Invoke<R>) -> bool + Send + Sync + 'static {
+    move |invoke| match core.authorize(invoke.message.command()) {
+        Ok(()) => handler(invoke),
+        Err(e) => {
+            tracing::warn!(command = invoke.message.command(), code = e.code.as_str(), "refused");
+            invoke.resolver.reject(e);
+            true
+        }
+    }
 }
 
 #[cfg(test)]

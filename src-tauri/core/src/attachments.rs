@@ -43,12 +43,16 @@ pub fn save(dir: &Path, prefix: &str, upload: &ImageUpload) -> AppResult<String>
     }
     let (ext, _) = kind(&bytes).ok_or_else(|| AppError::invalid("image", Reason::Invalid))?;
     let folder = dir.join("attachments");
-    std::fs::create_dir_all(&folder)?;
+    crate::files::private_dir(&folder)?;
     let stamp = chrono::Local::now().format("%Y%m%d%H%M%S%3f");
     for n in 0..100 {
         let name = format!("{prefix}-{stamp}-{n}.{ext}");
         // create_new: a name in use is never overwritten.
-        match std::fs::OpenOptions::new().write(true).create_new(true).open(folder.join(&name)) {
+        let mut options = std::fs::OpenOptions::new();
+        options.write(true).create_new(true);
+        #[cfg(unix)]
+        std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+        match options.open(folder.join(&name)) {
             Ok(mut f) => {
                 f.write_all(&bytes)?;
                 f.sync_all()?;

@@ -30,6 +30,7 @@ pub fn backup_to(store: &Store, dest: &Path) -> AppResult<()> {
         // A backup is a single self-contained file: no -wal beside it.
         out.pragma_update(None, "journal_mode", "DELETE")?;
         drop(out);
+        crate::files::owner_only(&tmp)?;
         std::fs::rename(&tmp, dest)?;
         Ok(())
     })();
@@ -86,7 +87,7 @@ pub fn restore(dir: &Path, file: &Path) -> AppResult<Option<PathBuf>> {
     let mut kept = None;
     if live.exists() {
         let backups = dir.join("backups");
-        std::fs::create_dir_all(&backups)?;
+        crate::files::private_dir(&backups)?;
         let stamp = chrono::Local::now().format("%Y%m%d-%H%M%S");
         let dest = backups.join(format!("before-restore-{stamp}.sqlite3"));
         // Keep the current file as it is: opened read-only (never migrated) and copied through
@@ -94,6 +95,7 @@ pub fn restore(dir: &Path, file: &Path) -> AppResult<Option<PathBuf>> {
         if copy_raw(&live, &dest).is_err() {
             std::fs::copy(&live, &dest)?;
         }
+        crate::files::owner_only(&dest)?;
         kept = Some(dest);
     }
     let src = Connection::open_with_flags(file, OpenFlags::SQLITE_OPEN_READ_ONLY)?;

@@ -4,7 +4,11 @@
 
 use ts_rs::{Config, TS};
 
-use crate::app::{AppStatus, StartupState};
+use crate::access::audit::{AuditArea, AuditCheck, AuditPage, AuditQuery, AuditRecord};
+use crate::access::auth::SignInInput;
+use crate::access::operators::{FirstAdminInput, Operator, OperatorInput, PasswordChange};
+use crate::access::roles::{OperatorRole, Perm};
+use crate::app::{AppStatus, SessionInfo, StartupState};
 use crate::attachments::ImageUpload;
 use crate::duty::attendance::Attendance;
 use crate::duty::changes::{DutyChange, LeaveInput, OverrideInput, SwapInput};
@@ -38,7 +42,20 @@ pub fn typescript() -> String {
         AppError::decl(&cfg),
         Language::decl(&cfg),
         StartupState::decl(&cfg),
+        OperatorRole::decl(&cfg),
+        Perm::decl(&cfg),
+        Operator::decl(&cfg),
+        SessionInfo::decl(&cfg),
         AppStatus::decl(&cfg),
+        OperatorInput::decl(&cfg),
+        FirstAdminInput::decl(&cfg),
+        SignInInput::decl(&cfg),
+        PasswordChange::decl(&cfg),
+        AuditArea::decl(&cfg),
+        AuditQuery::decl(&cfg),
+        AuditRecord::decl(&cfg),
+        AuditPage::decl(&cfg),
+        AuditCheck::decl(&cfg),
         Community::decl(&cfg),
         Workstation::decl(&cfg),
         WorkstationInput::decl(&cfg),

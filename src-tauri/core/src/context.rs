@@ -1,18 +1,23 @@
 //! The one place every command goes through: the store, the operator doing the work, and the
 //! transaction that carries each write together with its change-log entry.
-//! The access issue adds its permission check in `Session::read` / `Session::write`, once.
+//! Which commands a caller may run is decided before a session exists (`App::authorize`, from
+//! `access::commands`); what a session may reach (an officer's own duties, a property manager's
+//! communities) is read from its `Caller`.
 
+use std::cell::RefCell;
 use std::path::{Path, PathBuf};
 use std::sync::{Mutex, MutexGuard};
 
 use rusqlite::{Connection, Transaction};
 use serde::Serialize;
 
+use crate::access::audit;
+use crate::access::roles::{allows, OperatorRole, Perm};
 use crate::db;
-use crate::error::AppResult;
+use crate::error::{AppError, AppResult, ErrorCode};
 
-/// Who is doing the work. Until accounts exist (the access issue) this is the desk's OS user
-/// in the window and the OS user in the CLI.
+/// The name written to the audit trail: an operator's login in the window, `os:<user>` for
+/// the command line (which runs as the OS user who owns the data folder).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Actor {
     pub name: String,
@@ -33,7 +38,45 @@ impl Actor {
             dirs::home_dir().and_then(|h| h.file_name().map(|n| n.to_string_lossy().into_owned()))
         };
         let name = from_env.or_else(from_home).unwrap_or_else(|| "unknown".to_string());
-        Actor { name }
+        Actor { name: format!("os:{name}") }
+    }
+}
+
+/// Who a session works for and what they may reach.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Caller {
+    pub actor: Actor,
+    pub role: OperatorRole,
+    /// The operator's account; `None` for the command line and tests.
+    pub operator_id: Option<i64>,
+    /// The roster person the operator is (an officer marks their own attendance).
+    pub person_id: Option<i64>,
+    /// Communities the operator is limited to; empty means the whole workstation.
+    pub communities: Vec<i64>,
+}
+
+impl Caller {
+    /// The command line and tests: the owner of the data folder, with every right.
+    pub fn system(actor: Actor) -> Caller {
+        Caller {
+            actor,
+            role: OperatorRole::Admin,
+            operator_id: None,
+            person_id: None,
+            communities: Vec::new(),
+        }
+    }
+
+    pub fn may(&self, perm: Perm) -> bool {
+        allows(self.role, perm)
+    }
+
+    pub fn require(&self, perm: Perm) -> AppResult<()> {
+        if self.may(perm) {
+            Ok(())
+        } else {
+            Err(AppError::new(ErrorCode::Forbidden, format!("{:?} may not {perm:?}", self.role)))
+        }
     }
 }
 
@@ -67,16 +110,25 @@ impl Store {
 /// A store used by one operator.
 pub struct Session<'s> {
     store: &'s Store,
-    actor: Actor,
+    caller: Caller,
 }
 
 impl<'s> Session<'s> {
+    /// A session of the system caller (command line, tests): every right.
     pub fn new(store: &'s Store, actor: Actor) -> Self {
-        Session { store, actor }
+        Session { store, caller: Caller::system(actor) }
+    }
+
+    pub fn for_caller(store: &'s Store, caller: Caller) -> Self {
+        Session { store, caller }
     }
 
     pub fn actor(&self) -> &Actor {
-        &self.actor
+        &self.caller.actor
+    }
+
+    pub fn caller(&self) -> &Caller {
+        &self.caller
     }
 
     pub fn store(&self) -> &Store {
@@ -93,9 +145,9 @@ impl<'s> Session<'s> {
     pub fn write<T>(&self, f: impl FnOnce(&WriteTx) -> AppResult<T>) -> AppResult<T> {
         let mut conn = self.store.lock()?;
         let tx = conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
-        let w = WriteTx { tx, actor: &self.actor, now: now() };
+        let w = WriteTx::new(tx, &self.caller.actor);
         let out = f(&w)?;
-        w.tx.commit()?;
+        w.commit()?;
         Ok(out)
     }
 }
@@ -105,7 +157,7 @@ impl Session<'_> {
     pub fn dry_run<T>(&self, f: impl FnOnce(&WriteTx) -> AppResult<T>) -> AppResult<T> {
         let mut conn = self.store.lock()?;
         let tx = conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
-        let w = WriteTx { tx, actor: &self.actor, now: now() };
+        let w = WriteTx::new(tx, &self.caller.actor);
         f(&w) // dropping the transaction rolls it back
     }
 }
@@ -115,6 +167,23 @@ pub struct WriteTx<'c> {
     tx: Transaction<'c>,
     actor: &'c Actor,
     now: String,
+    /// The audit chain's head as this transaction moves it; read on the first record.
+    chain: RefCell<Option<(i64, String)>>,
+}
+
+impl<'c> WriteTx<'c> {
+    fn new(tx: Transaction<'c>, actor: &'c Actor) -> Self {
+        WriteTx { tx, actor, now: now(), chain: RefCell::new(None) }
+    }
+
+    /// Stores the chain's new head, then commits: the records and their head land together.
+    fn commit(self) -> AppResult<()> {
+        if let Some(head) = self.chain.borrow().as_ref() {
+            audit::store_head(&self.tx, head)?;
+        }
+        self.tx.commit()?;
+        Ok(())
+    }
 }
 
 impl WriteTx<'_> {
@@ -131,7 +200,7 @@ impl WriteTx<'_> {
         &self.now
     }
 
-    /// Appends the change-log entry for one change: what, which record, before and after.
+    /// Appends the audit record for one change: what, which record, before and after.
     pub fn log<B: Serialize, A: Serialize>(
         &self,
         action: &str,
@@ -142,18 +211,28 @@ impl WriteTx<'_> {
     ) -> AppResult<()> {
         let before = before.map(serde_json::to_string).transpose()?;
         let after = after.map(serde_json::to_string).transpose()?;
-        self.tx.execute(
-            "INSERT INTO change_log (at, actor, action, entity, entity_id, before_json, after_json)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-            rusqlite::params![self.now, self.actor.name, action, entity, entity_id, before, after],
+        let mut chain = self.chain.borrow_mut();
+        let prev = match chain.take() {
+            Some(head) => head,
+            None => audit::head(&self.tx)?,
+        };
+        let actor = &self.actor.name;
+        let next = audit::append(
+            &self.tx, &prev, &self.now, actor, action, entity, entity_id, before, after,
         )?;
+        *chain = Some(next);
         Ok(())
     }
 }
 
 /// Now, as stored: RFC 3339 with the local offset, to the second.
 pub fn now() -> String {
-    chrono::Local::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, false)
+    stamp(chrono::Local::now())
+}
+
+/// An instant as stored.
+pub fn stamp(at: chrono::DateTime<chrono::Local>) -> String {
+    at.to_rfc3339_opts(chrono::SecondsFormat::Secs, false)
 }
 
 #[cfg(test)]

@@ -18,6 +18,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../migrations/0002_roster.sql"),
     include_str!("../migrations/0003_duty.sql"),
     include_str!("../migrations/0004_roster_indexes.sql"),
+    include_str!("../migrations/0005_access.sql"),
 ];
 
 /// Data a migration brings that is easier to state in Rust than in SQL, run in the same
@@ -25,6 +26,10 @@ const MIGRATIONS: &[&str] = &[
 fn after_migration(conn: &Connection, version: usize) -> AppResult<()> {
     if version == 3 {
         crate::duty::calendar::seed(conn)?;
+    }
+    if version == 5 {
+        // Records written before the chain existed are chained now, in their order.
+        crate::access::audit::chain_unhashed(conn)?;
     }
     Ok(())
 }
@@ -43,6 +48,9 @@ pub fn ensure_data_dir(dir: &Path) -> AppResult<()> {
         )
     };
     std::fs::create_dir_all(dir).map_err(not_writable)?;
+    crate::files::owner_only(dir).map_err(|e| {
+        AppError::new(ErrorCode::DataDirNotWritable, format!("{}: {}", dir.display(), e.message))
+    })?;
     let probe = dir.join(".write-test");
     std::fs::write(&probe, b"ok").map_err(not_writable)?;
     std::fs::remove_file(&probe).map_err(not_writable)?;
@@ -57,6 +65,7 @@ pub fn db_path(dir: &Path) -> PathBuf {
 pub fn open(dir: &Path) -> AppResult<Connection> {
     ensure_data_dir(dir)?;
     let path = db_path(dir);
+    create_private(&path)?;
     let conn = Connection::open_with_flags(
         &path,
         OpenFlags::SQLITE_OPEN_READ_WRITE
@@ -65,7 +74,25 @@ pub fn open(dir: &Path) -> AppResult<Connection> {
     )?;
     prepare(&conn)?;
     migrate(&conn)?;
+    // SQLite gives -wal and -shm the database file's mode; older stores are tightened here.
+    for suffix in ["", "-wal", "-shm"] {
+        crate::files::owner_only(&PathBuf::from(format!("{}{suffix}", path.display())))?;
+    }
     Ok(conn)
+}
+
+/// Creates an empty database file readable by its owner only, so it is never world-readable
+/// even for a moment; SQLite takes an empty file as a new database.
+fn create_private(path: &Path) -> AppResult<()> {
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    match options.open(path) {
+        Ok(_) => Ok(()),
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Ok(()),
+        Err(e) => Err(e.into()),
+    }
 }
 
 /// An in-memory store for tests and benchmarks, through the same settings and migrations.
@@ -142,6 +169,19 @@ pub fn default_data_dir() -> PathBuf {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[cfg(unix)]
+    #[test]
+    fn the_data_folder_and_database_are_for_their_owner_only() {
+        use std::os::unix::fs::PermissionsExt;
+        let parent = tempfile::tempdir().expect("tempdir");
+        let dir = parent.path().join("data");
+        let _conn = open(&dir).expect("open");
+        let mode = |p: &Path| std::fs::metadata(p).expect("meta").permissions().mode() & 0o777;
+        assert_eq!(mode(&dir), 0o700);
+        assert_eq!(mode(&db_path(&dir)), 0o600);
+        assert_eq!(mode(&dir.join("workstation.sqlite3-wal")), 0o600, "WAL follows the database");
+    }
 
     #[test]
     fn fresh_store_is_migrated_and_configured() {

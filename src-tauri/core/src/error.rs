@@ -32,6 +32,14 @@ pub enum ErrorCode {
     InvalidFile,
     /// Anything else: a bug or an unexpected I/O failure.
     Internal,
+    /// Nobody is signed in.
+    NotSignedIn,
+    /// The session is locked (idle or on demand); sign in again to go on.
+    SessionLocked,
+    /// Wrong login name, password or PIN (deliberately not saying which).
+    BadCredentials,
+    /// Too many failed sign-ins; the account waits a while.
+    TooManyAttempts,
 }
 
 impl ErrorCode {
@@ -49,6 +57,10 @@ impl ErrorCode {
             ErrorCode::Forbidden => "FORBIDDEN",
             ErrorCode::InvalidFile => "INVALID_FILE",
             ErrorCode::Internal => "INTERNAL",
+            ErrorCode::NotSignedIn => "NOT_SIGNED_IN",
+            ErrorCode::SessionLocked => "SESSION_LOCKED",
+            ErrorCode::BadCredentials => "BAD_CREDENTIALS",
+            ErrorCode::TooManyAttempts => "TOO_MANY_ATTEMPTS",
         }
     }
 }

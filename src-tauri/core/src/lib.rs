@@ -1,6 +1,7 @@
 //! The Community Workstation core: domain rules and the SQLite store, with no Tauri dependency.
 //! The window (src-tauri), the CLI and the tests all go through this crate.
 
+pub mod access;
 pub mod app;
 pub mod archive;
 pub mod attachments;
@@ -19,5 +20,5 @@ pub mod validate;
 pub mod workstation;
 
 pub use app::{App, AppStatus};
-pub use context::{Actor, Session, Store};
+pub use context::{Actor, Caller, Session, Store};
 pub use error::{AppError, AppResult, ErrorCode};

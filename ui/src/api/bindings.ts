@@ -1,6 +1,6 @@
 // Generated from the Rust types in src-tauri/core by `make bindings`. Do not edit.
 
-export type ErrorCode = "VALIDATION" | "NOT_FOUND" | "CONFLICT" | "DATA_DIR_NOT_WRITABLE" | "DATABASE_CORRUPT" | "DATABASE_TOO_NEW" | "DATABASE_LOCKED" | "DISK_FULL" | "NOT_SET_UP" | "FORBIDDEN" | "INVALID_FILE" | "INTERNAL";
+export type ErrorCode = "VALIDATION" | "NOT_FOUND" | "CONFLICT" | "DATA_DIR_NOT_WRITABLE" | "DATABASE_CORRUPT" | "DATABASE_TOO_NEW" | "DATABASE_LOCKED" | "DISK_FULL" | "NOT_SET_UP" | "FORBIDDEN" | "INVALID_FILE" | "INTERNAL" | "NOT_SIGNED_IN" | "SESSION_LOCKED" | "BAD_CREDENTIALS" | "TOO_MANY_ATTEMPTS";
 
 export type Reason = "required" | "too_long" | "invalid" | "duplicate";
 
@@ -12,9 +12,87 @@ message: string, field?: string, reason?: Reason, };
 
 export type Language = "zh-CN" | "en-US";
 
-export type StartupState = "ready" | "needs_setup" | "failed";
+export type StartupState = "ready" | "needs_admin" | "needs_setup" | "failed";
 
-export type AppStatus = { state: StartupState, error: AppError | null, dataDir: string, dbPath: string, version: string, language: Language, operator: string, };
+export type OperatorRole = "admin" | "desk" | "officer" | "property_manager" | "viewer";
+
+export type Perm = "public" | "signed" | "admin" | "roster_view" | "roster_edit" | "duty_view" | "duty_edit" | "duty_attend" | "personal_data";
+
+export type Operator = { id: number, login: string, displayName: string, role: OperatorRole, hasPin: boolean, personId: number | null, 
+/**
+ * Communities the operator is limited to; empty: the whole workstation.
+ */
+communityIds: Array<number>, archived: boolean, createdAt: string, };
+
+export type SessionInfo = { operator: Operator, perms: Array<Perm>, locked: boolean, };
+
+export type AppStatus = { state: StartupState, error: AppError | null, dataDir: string, dbPath: string, version: string, language: Language, 
+/**
+ * The signed-in operator, if any (also while locked, so the lock screen can name them).
+ */
+session: SessionInfo | null, 
+/**
+ * Minutes without input before the window locks itself; 0: never.
+ */
+idleLockMinutes: number, 
+/**
+ * A demo workstation: the login screen shows its accounts.
+ */
+isDemo: boolean, };
+
+export type OperatorInput = { login: string, displayName: string, role: OperatorRole | null, 
+/**
+ * Required when creating; on update, a new password resets it and empty keeps it.
+ */
+password: string, 
+/**
+ * `None` keeps the PIN, empty removes it, 4–6 digits set it.
+ */
+pin: string | null, personId: number | null, communityIds: Array<number>, };
+
+export type FirstAdminInput = { login: string, displayName: string, password: string, };
+
+export type SignInInput = { login: string, 
+/**
+ * The password, or the account's PIN for a quick switch at the desk.
+ */
+secret: string, };
+
+export type PasswordChange = { current: string, newPassword: string, };
+
+export type AuditArea = "access" | "workstation" | "roster" | "duty";
+
+export type AuditQuery = { 
+/**
+ * Exact actor (an operator's login, or `os:user` for the command line).
+ */
+actor: string | null, area: AuditArea | null, 
+/**
+ * Dates, `YYYY-MM-DD`, both ends included.
+ */
+from: string | null, to: string | null, page: number, pageSize: number, };
+
+export type AuditRecord = { id: number, at: string, actor: string, action: string, entity: string, entityId: string | null, area: AuditArea, beforeJson: string | null, afterJson: string | null, };
+
+export type AuditPage = { records: Array<AuditRecord>, total: number, 
+/**
+ * Everyone who appears in the trail, for the filter.
+ */
+actors: Array<string>, };
+
+export type AuditCheck = { ok: boolean, 
+/**
+ * Records checked.
+ */
+records: number, 
+/**
+ * The first record that is not what the chain says it should be.
+ */
+firstBroken: number | null, 
+/**
+ * English, for the CLI and logs: what is wrong at `first_broken`.
+ */
+problem: string | null, };
 
 export type Community = { id: number, name: string, code: string | null, archived: boolean, };
 

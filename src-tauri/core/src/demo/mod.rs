@@ -1,8 +1,11 @@
 //! The demo workstation, built from the news story: Bihu Street's workstation serving the
 //! Huayuan, Renhe and Rongchang communities. Each area adds its demo records in a submodule.
 
+mod accounts;
 mod duty;
 mod roster;
+
+pub use accounts::DEMO_PASSWORD;
 
 use crate::context::{Session, WriteTx};
 use crate::error::{AppError, AppResult, ErrorCode};
@@ -46,6 +49,7 @@ fn seed(tx: &WriteTx) -> AppResult<Workstation> {
     let ws = workstation::create(tx, &input, true)?;
     roster::seed(tx, &ws)?;
     duty::seed(tx, &ws, chrono::Local::now().date_naive())?;
+    accounts::seed(tx, &ws)?;
     Ok(ws)
 }
 

@@ -94,3 +94,18 @@ pub fn mark(tx: &WriteTx, a: &Attendance) -> AppResult<Attendance> {
     tx.log("update", "duty_attendance", Some(key), None::<&()>, Some(&v))?;
     Ok(v)
 }
+
+/// Marks attendance for the session's caller: an officer marks only their own duties; the desk
+/// and administrators mark anyone's.
+pub fn mark_by(s: &crate::context::Session, a: &Attendance) -> AppResult<Attendance> {
+    let caller = s.caller();
+    if caller.role == crate::access::roles::OperatorRole::Officer
+        && caller.person_id != Some(a.person_id)
+    {
+        return Err(AppError::new(
+            crate::error::ErrorCode::Forbidden,
+            "an officer marks only their own attendance",
+        ));
+    }
+    s.write(|tx| mark(tx, a))
+}

@@ -19,6 +19,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../migrations/0003_duty.sql"),
     include_str!("../migrations/0004_roster_indexes.sql"),
     include_str!("../migrations/0005_access.sql"),
+    include_str!("../migrations/0006_cases.sql"),
 ];
 
 /// Data a migration brings that is easier to state in Rust than in SQL, run in the same
@@ -26,6 +27,9 @@ const MIGRATIONS: &[&str] = &[
 fn after_migration(conn: &Connection, version: usize) -> AppResult<()> {
     if version == 3 {
         crate::duty::calendar::seed(conn)?;
+    }
+    if version == 6 {
+        crate::cases::categories::seed(conn)?;
     }
     if version == 5 {
         // Records written before the chain existed are chained now, in their order.

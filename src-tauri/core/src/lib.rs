@@ -7,6 +7,7 @@ pub mod archive;
 pub mod attachments;
 pub mod backup;
 pub mod bindings;
+pub mod cases;
 pub mod context;
 pub mod db;
 pub mod demo;

@@ -66,10 +66,16 @@ pub enum Perm {
     DutyAttend,
     /// Residents' phone numbers and reporters' identities in full (cases and visits).
     PersonalData,
+    /// Reading cases (a property manager only within their reach).
+    CaseView,
+    /// Taking in a new case.
+    CaseIntake,
+    /// Moving a case through its workflow (an officer only on their own or their grids' cases).
+    CaseWork,
 }
 
 impl Perm {
-    pub const ALL: [Perm; 9] = [
+    pub const ALL: [Perm; 12] = [
         Perm::Public,
         Perm::Signed,
         Perm::Admin,
@@ -79,6 +85,9 @@ impl Perm {
         Perm::DutyEdit,
         Perm::DutyAttend,
         Perm::PersonalData,
+        Perm::CaseView,
+        Perm::CaseIntake,
+        Perm::CaseWork,
     ];
 }
 
@@ -92,6 +101,8 @@ pub fn allows(role: OperatorRole, perm: Perm) -> bool {
         Perm::RosterView | Perm::DutyView => role != PropertyManager,
         Perm::DutyAttend => matches!(role, Admin | Desk | Officer),
         Perm::PersonalData => matches!(role, Admin | Desk | Officer),
+        Perm::CaseView => true,
+        Perm::CaseIntake | Perm::CaseWork => matches!(role, Admin | Desk | Officer),
     }
 }
 

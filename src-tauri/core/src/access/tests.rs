@@ -197,7 +197,7 @@ fn a_property_manager_reaches_only_their_community_and_no_staff_data() {
         assert_eq!(code(app.authorize(cmd)), ErrorCode::Forbidden, "{cmd}");
     }
     app.authorize("get_workstation").expect("the header names the workstation");
-    assert_eq!(st.session.expect("s").perms.len(), 2);
+    assert_eq!(st.session.expect("s").perms.len(), 3);
 }
 
 fn tampered(f: impl FnOnce(&Connection)) -> audit::AuditCheck {

@@ -1,0 +1,135 @@
+//! Full-text search that finds Chinese queries of one and two characters. FTS5's trigram
+//! tokenizer cannot (its shortest match is three characters), so the text is tokenised here:
+//! every Chinese character and every pair of neighbouring characters becomes a token, Latin
+//! letters and digits become lower-case words, and the tokens are stored space-separated in a
+//! contentless FTS5 table whose `unicode61` tokenizer simply splits on the spaces.
+//!
+//! A query becomes: one character → its unigram; two → their bigram; longer → every bigram
+//! (AND), then an exact substring check on the candidates; words → prefix matches. Tokens are
+//! always quoted, so FTS syntax in a query (quotes, `*`, `-`, `NEAR`) is just text.
+
+fn is_cjk(c: char) -> bool {
+    matches!(c as u32,
+        0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0x20000..=0x2FA1F)
+}
+
+#[derive(Debug, PartialEq, Eq)]
+enum Run {
+    Cjk(Vec<char>),
+    Word(String),
+}
+
+/// Splits text into runs of Chinese characters and runs of letters/digits; the rest separates.
+fn runs(text: &str) -> Vec<Run> {
+    let mut out = Vec::new();
+    let mut cjk: Vec<char> = Vec::new();
+    let mut word = String::new();
+    let flush = |cjk: &mut Vec<char>, word: &mut String, out: &mut Vec<Run>| {
+        if !cjk.is_empty() {
+            out.push(Run::Cjk(std::mem::take(cjk)));
+        }
+        if !word.is_empty() {
+            out.push(Run::Word(std::mem::take(word)));
+        }
+    };
+    for c in text.chars() {
+        if is_cjk(c) {
+            if !word.is_empty() {
+                flush(&mut Vec::new(), &mut word, &mut out);
+            }
+            cjk.push(c);
+        } else if c.is_alphanumeric() {
+            if !cjk.is_empty() {
+                flush(&mut cjk, &mut String::new(), &mut out);
+            }
+            word.extend(c.to_lowercase());
+        } else {
+            flush(&mut cjk, &mut word, &mut out);
+        }
+    }
+    flush(&mut cjk, &mut word, &mut out);
+    out
+}
+
+/// The tokens stored for `text`.
+pub fn index_tokens(text: &str) -> String {
+    let mut tokens: Vec<String> = Vec::new();
+    for run in runs(text) {
+        match run {
+            Run::Cjk(chars) => {
+                for (i, c) in chars.iter().enumerate() {
+                    tokens.push(c.to_string());
+                    if let Some(n) = chars.get(i + 1) {
+                        tokens.push(format!("{c}{n}"));
+                    }
+                }
+            }
+            Run::Word(w) => tokens.push(w),
+        }
+    }
+    tokens.join(" ")
+}
+
+/// A parsed query: the FTS5 MATCH expression, and whether candidates still need the exact
+/// substring check (Chinese runs longer than two characters).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Query {
+    pub fts: String,
+    /// Chinese runs of three or more characters, to check with `instr` on the candidates.
+    pub exact: Vec<String>,
+}
+
+fn quote(token: &str) -> String {
+    format!("\"{}\"", token.replace('"', "\"\""))
+}
+
+/// `None` when the query holds nothing searchable (only punctuation or spaces).
+pub fn parse(query: &str) -> Option<Query> {
+    let mut terms = Vec::new();
+    let mut exact = Vec::new();
+    for run in runs(query) {
+        match run {
+            Run::Cjk(chars) if chars.len() <= 2 => {
+                terms.push(quote(&chars.iter().collect::<String>()));
+            }
+            Run::Cjk(chars) => {
+                for pair in chars.windows(2) {
+                    terms.push(quote(&pair.iter().collect::<String>()));
+                }
+                exact.push(chars.iter().collect());
+            }
+            Run::Word(w) => terms.push(format!("{}*", quote(&w))),
+        }
+    }
+    terms.dedup();
+    (!terms.is_empty()).then(|| Query { fts: terms.join(" AND "), exact })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn chinese_is_indexed_as_characters_and_pairs_and_words_whole() {
+        assert_eq!(index_tokens("花园社区"), "花 花园 园 园社 社 社区 区");
+        assert_eq!(index_tokens("3栋 Elevator维保!"), "3 栋 elevator 维 维保 保");
+        assert_eq!(index_tokens("  ,,, "), "");
+    }
+
+    #[test]
+    fn queries_of_every_length_and_hostile_syntax_stay_plain_text() {
+        assert_eq!(parse("消").map(|q| q.fts), Some("\"消\"".into()));
+        assert_eq!(parse("消防").map(|q| q.fts), Some("\"消防\"".into()));
+        let q = parse("消防通道").expect("q");
+        assert_eq!(q.fts, "\"消防\" AND \"防通\" AND \"通道\"");
+        assert_eq!(q.exact, vec!["消防通道".to_string()]);
+        assert_eq!(parse("3栋 ab").map(|q| q.fts), Some("\"3\"* AND \"栋\" AND \"ab\"*".into()));
+        for hostile in ["\"", "*", "-", "NEAR(a b)", "a\" OR \"b", "'; DROP TABLE cases; --"] {
+            let q = parse(hostile);
+            if let Some(q) = q {
+                assert!(q.fts.split(" AND ").all(|t| t.starts_with('"')), "{hostile} → {}", q.fts);
+            }
+        }
+        assert_eq!(parse("！？。、 ,.;"), None, "only punctuation");
+    }
+}

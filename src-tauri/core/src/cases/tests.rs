@@ -1,0 +1,357 @@
+//! The case register over a real SQLite store: intake, the whole workflow, deadlines, search
+//! in Chinese, reach and masking.
+
+use super::list::{list, CaseQuery};
+use super::model::{CaseInput, CaseSource, Satisfaction, StepInput, Urgency};
+use super::workflow::{CaseStatus, Step};
+use super::{categories, intake, read, steps};
+use crate::access::auth::caller_of;
+use crate::access::operators;
+use crate::context::{Actor, Session, Store};
+use crate::error::{ErrorCode, Reason};
+use crate::{demo, AppError};
+
+fn store() -> (tempfile::TempDir, Store) {
+    let dir = tempfile::tempdir().expect("dir");
+    let store = Store::open(dir.path()).expect("store");
+    demo::create(&Session::new(&store, Actor::new("t"))).expect("demo");
+    (dir, store)
+}
+
+fn category(s: &Session, code: &str) -> i64 {
+    let all = s.read(categories::list).expect("categories");
+    all.into_iter().find(|c| c.code == code).expect("category").id
+}
+
+fn input(s: &Session, title: &str) -> CaseInput {
+    CaseInput {
+        source: CaseSource::Desk,
+        category_id: category(s, "0601"),
+        community_id: 1,
+        grid_id: None,
+        address: "花园社区3栋".into(),
+        title: title.into(),
+        description: "楼道里停放电动车，堵住消防通道".into(),
+        reporter_name: "张三丰".into(),
+        reporter_phone: "13812345678".into(),
+        anonymous: false,
+        respondent_kind: "resident".into(),
+        respondent_name: String::new(),
+        urgency: Urgency::Normal,
+        reported_at: String::new(),
+        photos: Vec::new(),
+    }
+}
+
+fn step(id: i64, step: Step) -> StepInput {
+    StepInput {
+        case_id: id,
+        step,
+        note: String::new(),
+        assignee_id: None,
+        responsible_party: None,
+        promised_date: None,
+        new_due_date: None,
+        referred_to: None,
+        duplicate_of: None,
+        satisfaction: None,
+        photos: Vec::new(),
+    }
+}
+
+fn code<T: std::fmt::Debug>(r: Result<T, AppError>) -> ErrorCode {
+    r.expect_err("refused").code
+}
+
+fn count(s: &Session, table: &str) -> i64 {
+    s.read(|c| Ok(c.query_row(&format!("SELECT count(*) FROM {table}"), [], |r| r.get(0))?))
+        .expect("count")
+}
+
+#[test]
+fn bad_intake_is_refused_with_the_field_and_nothing_is_written() {
+    let (_d, store) = store();
+    let s = Session::new(&store, Actor::new("t"));
+    let before = (count(&s, "cases"), count(&s, "case_event"), count(&s, "change_log"));
+    let refused = |i: CaseInput| intake::create(&s, &i).expect_err("refused");
+    let base = input(&s, "消防通道堵塞");
+    let e = refused(CaseInput { category_id: 9999, ..base.clone() });
+    assert_eq!(e.field.as_deref(), Some("categoryId"));
+    let first_level = category(&s, "06");
+    let e = refused(CaseInput { category_id: first_level, ..base.clone() });
+    assert_eq!(e.field.as_deref(), Some("categoryId"), "a case takes a second-level category");
+    let e = refused(CaseInput { grid_id: Some(9999), ..base.clone() });
+    assert_eq!(e.field.as_deref(), Some("gridId"));
+    let e = refused(CaseInput { title: "  ".into(), ..base.clone() });
+    assert_eq!((e.field.as_deref(), e.reason), (Some("title"), Some(Reason::Required)));
+    let e = refused(CaseInput { title: "标题\u{7}".into(), ..base.clone() });
+    assert_eq!(e.field.as_deref(), Some("title"), "control characters");
+    let e = refused(CaseInput { reported_at: "2999-01-01 08:00".into(), ..base.clone() });
+    assert_eq!(e.field.as_deref(), Some("reportedAt"), "a future event");
+    let e = refused(CaseInput { reporter_phone: "call me".into(), ..base.clone() });
+    assert_eq!(e.field.as_deref(), Some("reporterPhone"));
+    let junk = crate::attachments::ImageUpload {
+        file_name: "a.jpg".into(),
+        data_base64: "aGVsbG8=".into(),
+    };
+    let e = refused(CaseInput { photos: vec![junk], ..base.clone() });
+    assert_eq!(e.field.as_deref(), Some("image"), "not an image");
+    assert_eq!(before, (count(&s, "cases"), count(&s, "case_event"), count(&s, "change_log")));
+}
+
+#[test]
+fn a_case_goes_from_intake_through_rework_to_closure_and_follow_up() {
+    let (_d, store) = store();
+    let s = Session::new(&store, Actor::new("t"));
+    let id = intake::create(&s, &input(&s, "花园社区3栋电动车堵消防通道")).expect("created");
+    let d = read::get(&s, id).expect("detail");
+    assert_eq!(d.case.status, CaseStatus::Registered);
+    assert!(d.case.number.ends_with("-000001"), "{}", d.case.number);
+    assert_eq!(d.case.reporter_phone, "138****5678", "masked on screen by default");
+    assert!(d.next_steps.contains(&Step::Assign) && !d.next_steps.contains(&Step::RecheckPass));
+
+    assert_eq!(
+        code(steps::apply(&s, &step(id, Step::RecheckPass))),
+        ErrorCode::Conflict,
+        "wrong state"
+    );
+    let e = steps::apply(&s, &step(id, Step::Assign)).expect_err("nobody named");
+    assert_eq!(e.field.as_deref(), Some("assigneeId"));
+    let officer = s.read(|c| crate::roster::people::by_name(c, "韩怡莉")).expect("p")[0].id;
+    steps::apply(&s, &StepInput { assignee_id: Some(officer), ..step(id, Step::Assign) })
+        .expect("assigned");
+    let tomorrow = (chrono::Local::now().date_naive() + chrono::Duration::days(1)).to_string();
+    for _ in 0..2 {
+        let p = StepInput {
+            promised_date: Some(tomorrow.clone()),
+            note: "上门劝导".into(),
+            ..step(id, Step::Persuade)
+        };
+        assert_eq!(steps::apply(&s, &p).expect("persuaded"), CaseStatus::Persuading);
+    }
+    steps::apply(&s, &step(id, Step::ReportRectified)).expect("rectified");
+    let e = steps::apply(&s, &step(id, Step::RecheckFail)).expect_err("a failed re-check says why");
+    assert_eq!(e.field.as_deref(), Some("note"));
+    let fail = StepInput { note: "仍有两辆车停放".into(), ..step(id, Step::RecheckFail) };
+    assert_eq!(steps::apply(&s, &fail).expect("rework"), CaseStatus::Persuading);
+    steps::apply(&s, &step(id, Step::ReportRectified)).expect("rectified again");
+    assert_eq!(steps::apply(&s, &step(id, Step::RecheckPass)).expect("closed"), CaseStatus::Closed);
+    let follow =
+        StepInput { satisfaction: Some(Satisfaction::Satisfied), ..step(id, Step::FollowUp) };
+    steps::apply(&s, &follow).expect("followed up");
+    assert_eq!(code(steps::apply(&s, &follow)), ErrorCode::Conflict, "once");
+
+    let d = read::get(&s, id).expect("detail");
+    assert_eq!((d.case.status, d.case.reworks, d.case.light), (CaseStatus::Closed, 1, None));
+    let kinds: Vec<Step> = d.timeline.iter().map(|e| e.step).collect();
+    assert_eq!(
+        kinds,
+        [
+            Step::Register,
+            Step::Assign,
+            Step::Persuade,
+            Step::Persuade,
+            Step::ReportRectified,
+            Step::RecheckFail,
+            Step::ReportRectified,
+            Step::RecheckPass,
+            Step::FollowUp
+        ]
+    );
+    assert_eq!(d.timeline[2].promised_date.as_deref(), Some(tomorrow.as_str()));
+    let reopen = StepInput { note: "居民反映又有车停放".into(), ..step(id, Step::Reopen) };
+    assert_eq!(steps::apply(&s, &reopen).expect("reopened"), CaseStatus::Assigned);
+    assert_eq!(read::get(&s, id).expect("d").case.reopens, 1);
+}
+
+#[test]
+fn parking_stops_the_clock_and_extending_moves_the_deadline() {
+    let (_d, store) = store();
+    let s = Session::new(&store, Actor::new("t"));
+    let id = intake::create(&s, &input(&s, "占用消防通道")).expect("created");
+    let due = read::get(&s, id).expect("d").case.due_at;
+    let e = steps::apply(&s, &step(id, Step::Park)).expect_err("parking says why");
+    assert_eq!(e.field.as_deref(), Some("note"));
+    let park = StepInput { note: "等待物业协调".into(), ..step(id, Step::Park) };
+    steps::apply(&s, &park).expect("parked");
+    let d = read::get(&s, id).expect("d");
+    assert_eq!(
+        (d.case.status, d.case.light),
+        (CaseStatus::Parked, None),
+        "a parked clock shows no light"
+    );
+    assert_eq!(d.next_steps, vec![Step::Resume]);
+    steps::apply(&s, &step(id, Step::Resume)).expect("resumed");
+    let d = read::get(&s, id).expect("d");
+    assert_eq!(d.case.status, CaseStatus::Registered, "back where it was");
+    assert!(d.case.due_at >= due);
+
+    let e = steps::apply(
+        &s,
+        &StepInput {
+            note: "需要更多时间".into(),
+            new_due_date: Some("2000-01-01".into()),
+            ..step(id, Step::Extend)
+        },
+    )
+    .expect_err("an earlier deadline is no extension");
+    assert_eq!(e.field.as_deref(), Some("newDueDate"));
+    let later = (chrono::Local::now().date_naive() + chrono::Duration::days(30)).to_string();
+    steps::apply(
+        &s,
+        &StepInput {
+            note: "需要更多时间".into(),
+            new_due_date: Some(later.clone()),
+            ..step(id, Step::Extend)
+        },
+    )
+    .expect("extended");
+    let d = read::get(&s, id).expect("d");
+    assert!(d.case.due_at.starts_with(&later) && d.case.extensions == 1);
+}
+
+#[test]
+fn chinese_search_finds_one_two_three_and_five_characters_and_never_errors() {
+    let (_d, store) = store();
+    let s = Session::new(&store, Actor::new("t"));
+    let a = intake::create(&s, &input(&s, "花园社区3栋电动车飞线充电")).expect("a");
+    let b = intake::create(
+        &s,
+        &CaseInput {
+            description: "店外经营占道".into(),
+            address: "仁和社区商业街12号".into(),
+            ..input(&s, "仁和社区商铺出店经营")
+        },
+    )
+    .expect("b");
+    let find = |text: &str| -> Vec<i64> {
+        let q = CaseQuery { text: text.into(), page_size: 50, ..Default::default() };
+        list(&s, &q).expect(text).cases.iter().map(|c| c.id).collect()
+    };
+    assert_eq!(find("飞"), vec![a]);
+    assert_eq!(find("充电"), vec![a]);
+    assert_eq!(find("出店"), vec![b]);
+    assert_eq!(find("电动车"), vec![a]);
+    assert_eq!(find("电动车飞线"), vec![a]);
+    assert_eq!(find("3栋"), vec![a], "mixed digits and Chinese");
+    assert_eq!(find("社区"), vec![b, a], "newest first");
+    assert!(find("动电").is_empty(), "characters out of order do not match");
+    for hostile in
+        ["\"", "*", "-电", "NEAR(电 动)", "电\" OR \"店", "'; DROP TABLE cases; --", "a*b"]
+    {
+        let q = CaseQuery { text: hostile.into(), page_size: 10, ..Default::default() };
+        // Text around the syntax is searched as text; syntax alone gets the clear "nothing to
+        // search for" message, never an SQL or FTS error.
+        match list(&s, &q) {
+            Ok(_) => {}
+            Err(e) => assert_eq!(
+                (e.code, e.field.as_deref()),
+                (ErrorCode::Validation, Some("text")),
+                "{hostile}"
+            ),
+        }
+    }
+    let q = CaseQuery { text: "！？。".into(), page_size: 10, ..Default::default() };
+    let e = list(&s, &q).expect_err("only punctuation");
+    assert_eq!((e.code, e.field.as_deref()), (ErrorCode::Validation, Some("text")));
+    // Notes of later steps are searchable too.
+    let officer = s.read(|c| crate::roster::people::by_name(c, "韩怡莉")).expect("p")[0].id;
+    steps::apply(
+        &s,
+        &StepInput {
+            assignee_id: Some(officer),
+            note: "联系业委会".into(),
+            ..step(b, Step::Assign)
+        },
+    )
+    .expect("a");
+    assert_eq!(find("业委"), vec![b]);
+}
+
+#[test]
+fn lists_filter_and_a_property_manager_reaches_only_their_community() {
+    let (_d, store) = store();
+    let s = Session::new(&store, Actor::new("t"));
+    let a = intake::create(&s, &input(&s, "花园的案子")).expect("a");
+    let b =
+        intake::create(&s, &CaseInput { community_id: 2, ..input(&s, "仁和的案子") }).expect("b");
+    let q = CaseQuery { community_id: Some(2), page_size: 10, ..Default::default() };
+    assert_eq!(list(&s, &q).expect("l").cases.iter().map(|c| c.id).collect::<Vec<_>>(), vec![b]);
+    let q = CaseQuery {
+        category_id: Some(category(&s, "06")),
+        statuses: vec![CaseStatus::Registered],
+        page_size: 10,
+        ..Default::default()
+    };
+    assert_eq!(list(&s, &q).expect("l").total, 2, "a first-level category takes its children");
+
+    let pm = s
+        .read(|c| operators::list(c))
+        .expect("ops")
+        .into_iter()
+        .find(|o| o.login == "wuye-huayuan")
+        .expect("pm");
+    let ps = Session::for_caller(&store, caller_of(&pm));
+    let seen: Vec<i64> = list(&ps, &CaseQuery { page_size: 10, ..Default::default() })
+        .expect("l")
+        .cases
+        .iter()
+        .map(|c| c.id)
+        .collect();
+    assert_eq!(seen, vec![a], "only 花园社区");
+    assert_eq!(
+        code(read::get(&ps, b)),
+        ErrorCode::NotFound,
+        "another community's case does not exist for them"
+    );
+    assert_eq!(code(read::reveal_contact(&ps, a)), ErrorCode::Forbidden);
+    assert_eq!(code(steps::apply(&ps, &step(a, Step::Void))), ErrorCode::Forbidden);
+
+    let changes = count(&s, "change_log");
+    let full = read::reveal_contact(&s, a).expect("revealed");
+    assert_eq!(full.reporter_phone, "13812345678");
+    assert_eq!(count(&s, "change_log"), changes + 1, "unmasking is logged");
+}
+
+#[test]
+fn an_officer_works_on_their_own_and_their_grids_cases_only() {
+    let (_d, store) = store();
+    let s = Session::new(&store, Actor::new("t"));
+    let id = intake::create(&s, &input(&s, "无网格的案子")).expect("a");
+    let weizy = s
+        .read(|c| operators::list(c))
+        .expect("ops")
+        .into_iter()
+        .find(|o| o.login == "weizy")
+        .expect("officer");
+    let os = Session::for_caller(&store, caller_of(&weizy));
+    let mine = intake::create(&os, &input(&s, "队员自己登记")).expect("officers take cases in");
+    assert_eq!(
+        code(steps::apply(&os, &StepInput { note: "x".into(), ..step(id, Step::Void) })),
+        ErrorCode::Forbidden
+    );
+    let assign = StepInput { assignee_id: weizy.person_id, ..step(mine, Step::Assign) };
+    steps::apply(&s, &assign).expect("assigned to him");
+    steps::apply(&os, &step(mine, Step::ReportRectified)).expect("his own case");
+}
+
+#[test]
+fn possible_duplicates_are_offered_and_linked_both_ways() {
+    let (_d, store) = store();
+    let s = Session::new(&store, Actor::new("t"));
+    let first = intake::create(&s, &input(&s, "3栋消防通道")).expect("a");
+    let again = input(&s, "3栋楼道堵了");
+    let dups = s.read(|c| intake::duplicates(c, &again)).expect("dups");
+    assert_eq!(dups.iter().map(|d| d.id).collect::<Vec<_>>(), vec![first]);
+    let second = intake::create(&s, &again).expect("b");
+    let mark = StepInput { duplicate_of: Some(first), ..step(second, Step::MarkDuplicate) };
+    steps::apply(&s, &mark).expect("marked");
+    let d = read::get(&s, first).expect("d");
+    assert_eq!(d.duplicates.iter().map(|l| l.id).collect::<Vec<_>>(), vec![second]);
+    assert!(d.timeline.last().expect("e").note.contains("重复件"));
+    let self_dup = StepInput { duplicate_of: Some(first), ..step(first, Step::MarkDuplicate) };
+    assert_eq!(
+        steps::apply(&s, &self_dup).expect_err("self").field.as_deref(),
+        Some("duplicateOf")
+    );
+}

@@ -2,6 +2,7 @@
 //! Everything it does is delegated to `workstation-core`; this crate only adapts.
 
 mod access_commands;
+mod case_commands;
 mod cli;
 mod commands;
 mod duty_commands;
@@ -132,6 +133,17 @@ pub fn build_app<R: tauri::Runtime>(builder: tauri::Builder<R>, core: Shared) ->
                 duty_commands::remove_holiday,
                 duty_commands::export_duty,
                 duty_commands::duty_now,
+                case_commands::list_case_categories,
+                case_commands::create_case_category,
+                case_commands::update_case_category,
+                case_commands::archive_case_category,
+                case_commands::suggest_case_duplicates,
+                case_commands::create_case,
+                case_commands::get_case,
+                case_commands::list_cases,
+                case_commands::apply_case_step,
+                case_commands::reveal_case_contact,
+                case_commands::export_cases,
             ],
         ))
 }

@@ -10,6 +10,14 @@ use crate::access::operators::{FirstAdminInput, Operator, OperatorInput, Passwor
 use crate::access::roles::{OperatorRole, Perm};
 use crate::app::{AppStatus, SessionInfo, StartupState};
 use crate::attachments::ImageUpload;
+use crate::cases::categories::{Category, CategoryInput};
+use crate::cases::deadline::{Light, Limit};
+use crate::cases::list::{CasePage, CaseQuery, CaseSort};
+use crate::cases::model::{
+    Case, CaseDetail, CaseEvent, CaseInput, CaseLink, CaseSource, Satisfaction, StepInput, Urgency,
+};
+use crate::cases::read::Contact;
+use crate::cases::workflow::{CaseStatus, Step};
 use crate::duty::attendance::Attendance;
 use crate::duty::changes::{DutyChange, LeaveInput, OverrideInput, SwapInput};
 use crate::duty::rules::{DutyRuleInput, DutyRuleView};
@@ -56,6 +64,25 @@ pub fn typescript() -> String {
         AuditRecord::decl(&cfg),
         AuditPage::decl(&cfg),
         AuditCheck::decl(&cfg),
+        Limit::decl(&cfg),
+        Light::decl(&cfg),
+        Category::decl(&cfg),
+        CategoryInput::decl(&cfg),
+        CaseStatus::decl(&cfg),
+        Step::decl(&cfg),
+        CaseSource::decl(&cfg),
+        Urgency::decl(&cfg),
+        Satisfaction::decl(&cfg),
+        CaseInput::decl(&cfg),
+        StepInput::decl(&cfg),
+        Case::decl(&cfg),
+        CaseEvent::decl(&cfg),
+        CaseLink::decl(&cfg),
+        CaseDetail::decl(&cfg),
+        Contact::decl(&cfg),
+        CaseSort::decl(&cfg),
+        CaseQuery::decl(&cfg),
+        CasePage::decl(&cfg),
         Community::decl(&cfg),
         Workstation::decl(&cfg),
         WorkstationInput::decl(&cfg),

@@ -16,7 +16,7 @@ export type StartupState = "ready" | "needs_admin" | "needs_setup" | "failed";
 
 export type OperatorRole = "admin" | "desk" | "officer" | "property_manager" | "viewer";
 
-export type Perm = "public" | "signed" | "admin" | "roster_view" | "roster_edit" | "duty_view" | "duty_edit" | "duty_attend" | "personal_data";
+export type Perm = "public" | "signed" | "admin" | "roster_view" | "roster_edit" | "duty_view" | "duty_edit" | "duty_attend" | "personal_data" | "case_view" | "case_intake" | "case_work";
 
 export type Operator = { id: number, login: string, displayName: string, role: OperatorRole, hasPin: boolean, personId: number | null, 
 /**
@@ -93,6 +93,96 @@ firstBroken: number | null,
  * English, for the CLI and logs: what is wrong at `first_broken`.
  */
 problem: string | null, };
+
+export type Limit = { "unit": "hours", "value": number } | { "unit": "days", "value": number };
+
+export type Light = "green" | "yellow" | "red";
+
+export type Category = { id: number, parentId: number | null, code: string, name: string, limit: Limit | null, filingCriteria: string, closingCriteria: string, archived: boolean, };
+
+export type CategoryInput = { parentId: number | null, code: string, name: string, 
+/**
+ * Required for a second-level category (one with a parent).
+ */
+limit: Limit | null, filingCriteria: string, closingCriteria: string, };
+
+export type CaseStatus = "registered" | "assigned" | "persuading" | "rectified" | "parked" | "closed" | "not_accepted" | "referred" | "duplicate" | "void";
+
+export type Step = "register" | "assign" | "persuade" | "report_rectified" | "recheck_pass" | "recheck_fail" | "follow_up" | "not_accept" | "refer" | "mark_duplicate" | "void" | "park" | "resume" | "extend" | "reopen" | "note";
+
+export type CaseSource = "desk" | "phone" | "patrol" | "grid_worker" | "hotline" | "meeting";
+
+export type Urgency = "normal" | "urgent" | "very_urgent";
+
+export type Satisfaction = "satisfied" | "basically" | "dissatisfied";
+
+export type CaseInput = { source: CaseSource, categoryId: number, communityId: number, gridId: number | null, address: string, title: string, description: string, reporterName: string, reporterPhone: string, anonymous: boolean, 
+/**
+ * '', resident, shop, property, unit.
+ */
+respondentKind: string, respondentName: string, urgency: Urgency, 
+/**
+ * When it was seen or reported (RFC 3339 or `YYYY-MM-DD HH:MM`); empty: now.
+ */
+reportedAt: string, photos: Array<ImageUpload>, };
+
+export type StepInput = { caseId: number, step: Step, note: string, assigneeId: number | null, responsibleParty: string | null, 
+/**
+ * Persuade: the promised rectification date, `YYYY-MM-DD`.
+ */
+promisedDate: string | null, 
+/**
+ * Extend: the new deadline's date, `YYYY-MM-DD` (due at the end of that working day).
+ */
+newDueDate: string | null, referredTo: string | null, duplicateOf: number | null, satisfaction: Satisfaction | null, photos: Array<ImageUpload>, };
+
+export type Case = { id: number, number: string, source: CaseSource, categoryId: number, categoryName: string, communityId: number, communityName: string, gridId: number | null, gridName: string | null, address: string, title: string, description: string, 
+/**
+ * Masked (张**, 138****5678) for roles without access to personal data.
+ */
+reporterName: string, reporterPhone: string, anonymous: boolean, respondentKind: string, respondentName: string, urgency: Urgency, status: CaseStatus, assigneeId: number | null, assigneeName: string | null, responsibleParty: string, reportedAt: string, registeredAt: string, dueAt: string, 
+/**
+ * None for a case that is no longer open.
+ */
+light: Light | null, parkedAt: string | null, extensions: number, reworks: number, reopens: number, closedAt: string | null, duplicateOf: number | null, referredTo: string, satisfaction: Satisfaction | null, };
+
+export type CaseEvent = { id: number, at: string, actor: string, step: Step, fromStatus: CaseStatus | null, toStatus: CaseStatus, note: string, promisedDate: string | null, 
+/**
+ * Attachment file names of this step (photos), for `get_image`.
+ */
+photos: Array<string>, };
+
+export type CaseLink = { id: number, number: string, title: string, status: CaseStatus, };
+
+export type CaseDetail = { case: Case, timeline: Array<CaseEvent>, 
+/**
+ * Cases marked as duplicates of this one (the other side of `duplicateOf`).
+ */
+duplicates: Array<CaseLink>, 
+/**
+ * The steps the workflow allows now, for the buttons.
+ */
+nextSteps: Array<Step>, };
+
+export type Contact = { reporterName: string, reporterPhone: string, };
+
+export type CaseSort = "newest" | "oldest" | "due";
+
+export type CaseQuery = { text: string, statuses: Array<CaseStatus>, 
+/**
+ * A first-level category includes its children.
+ */
+categoryId: number | null, communityId: number | null, gridId: number | null, assigneeId: number | null, source: CaseSource | null, light: Light | null, 
+/**
+ * Registration dates, `YYYY-MM-DD`, both included.
+ */
+from: string | null, to: string | null, sort: CaseSort, page: number, pageSize: number, };
+
+export type CasePage = { cases: Array<Case>, 
+/**
+ * Matching cases, up to `COUNT_CAP`; `capped` says there are more.
+ */
+total: number, capped: boolean, };
 
 export type Community = { id: number, name: string, code: string | null, archived: boolean, };
 

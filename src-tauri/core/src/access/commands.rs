@@ -71,6 +71,18 @@ pub const COMMANDS: &[(&str, Perm)] = &[
     ("archive_duty_override", Perm::DutyEdit),
     ("archive_leave", Perm::DutyEdit),
     ("mark_attendance", Perm::DutyAttend),
+    // Cases. Reach (a property manager's communities, an officer's cases) is checked in the core.
+    ("list_case_categories", Perm::CaseView),
+    ("get_case", Perm::CaseView),
+    ("list_cases", Perm::CaseView),
+    ("export_cases", Perm::CaseView),
+    ("suggest_case_duplicates", Perm::CaseIntake),
+    ("create_case", Perm::CaseIntake),
+    ("apply_case_step", Perm::CaseWork),
+    ("reveal_case_contact", Perm::PersonalData),
+    ("create_case_category", Perm::Admin),
+    ("update_case_category", Perm::Admin),
+    ("archive_case_category", Perm::Admin),
 ];
 
 /// The permission `command` needs, or `None` when nobody decided (the bridge then refuses it).

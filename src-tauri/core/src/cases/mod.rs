@@ -5,6 +5,7 @@
 
 pub mod categories;
 pub mod deadline;
+pub mod export;
 pub mod intake;
 pub mod list;
 pub mod model;

@@ -126,8 +126,8 @@ mod tests {
         let pm = perms_of(OperatorRole::PropertyManager);
         assert_eq!(
             pm,
-            vec![Perm::Public, Perm::Signed],
-            "a property manager reaches no staff data"
+            vec![Perm::Public, Perm::Signed, Perm::CaseView],
+            "a property manager reads cases (within reach) and nothing of the staff's data"
         );
         let viewer = perms_of(OperatorRole::Viewer);
         assert!(viewer.contains(&Perm::DutyView) && !viewer.contains(&Perm::DutyAttend));

@@ -184,50 +184,58 @@ pub fn create(s: &Session, input: &CaseInput) -> AppResult<i64> {
     // Validate before touching the disk with photos.
     s.read(|c| clean(c, input, now).map(|_| ()))?;
     let photos = save_photos(s, &input.photos, "before")?;
-    s.write(|tx| {
-        let c = clean(tx.conn(), input, now)?;
-        let cal = calendar(tx.conn())?;
-        let registered = local(tx.now())?;
-        // The clock runs from when it was reported, as the resident experiences it.
-        let start = c.reported.min(registered);
-        let due = cal.due(start, c.limit);
-        let number = next_number(tx.conn(), chrono::Datelike::year(&registered))?;
-        tx.conn().execute(
-            "INSERT INTO cases (number, source, category_id, community_id, grid_id, address, title,
-                 description, reporter_name, reporter_phone, anonymous, respondent_kind,
-                 respondent_name, urgency, status, reported_at, registered_at, yellow_at, due_at,
-                 created_by, updated_at, updated_by)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17,
-                 ?18, ?19, ?20, ?17, ?20)",
-            params![
-                number,
-                input.source.as_str(),
-                input.category_id,
-                input.community_id,
-                input.grid_id,
-                c.address,
-                c.title,
-                c.description,
-                c.reporter_name,
-                c.reporter_phone,
-                input.anonymous,
-                input.respondent_kind,
-                c.respondent_name,
-                input.urgency.as_str(),
-                CaseStatus::Registered.as_str(),
-                stamp(c.reported),
-                tx.now(),
-                stamp(yellow_at(&cal, start, due)),
-                stamp(due),
-                tx.actor(),
-            ],
-        )?;
-        let id = tx.conn().last_insert_rowid();
-        event(tx, id, Step::Register, None, CaseStatus::Registered, "", None, &photos)?;
-        reindex(tx.conn(), id)?;
-        tx.log("create", "case", Some(id.to_string()), None::<&()>, Some(&number))?;
-        Ok(id)
-    })
+    s.write(|tx| insert(tx, input, now, &photos))
+}
+
+/// Writes a checked case in an open transaction (intake, the demo).
+pub(crate) fn insert(
+    tx: &WriteTx,
+    input: &CaseInput,
+    now: NaiveDateTime,
+    photos: &[(String, &'static str)],
+) -> AppResult<i64> {
+    let c = clean(tx.conn(), input, now)?;
+    let cal = calendar(tx.conn())?;
+    let registered = local(tx.now())?;
+    // The clock runs from when it was reported, as the resident experiences it.
+    let start = c.reported.min(registered);
+    let due = cal.due(start, c.limit);
+    let number = next_number(tx.conn(), chrono::Datelike::year(&registered))?;
+    tx.conn().execute(
+        "INSERT INTO cases (number, source, category_id, community_id, grid_id, address, title,
+             description, reporter_name, reporter_phone, anonymous, respondent_kind,
+             respondent_name, urgency, status, reported_at, registered_at, yellow_at, due_at,
+             created_by, updated_at, updated_by)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17,
+             ?18, ?19, ?20, ?17, ?20)",
+        params![
+            number,
+            input.source.as_str(),
+            input.category_id,
+            input.community_id,
+            input.grid_id,
+            c.address,
+            c.title,
+            c.description,
+            c.reporter_name,
+            c.reporter_phone,
+            input.anonymous,
+            input.respondent_kind,
+            c.respondent_name,
+            input.urgency.as_str(),
+            CaseStatus::Registered.as_str(),
+            stamp(c.reported),
+            tx.now(),
+            stamp(yellow_at(&cal, start, due)),
+            stamp(due),
+            tx.actor(),
+        ],
+    )?;
+    let id = tx.conn().last_insert_rowid();
+    event(tx, id, Step::Register, None, CaseStatus::Registered, "", None, photos)?;
+    reindex(tx.conn(), id)?;
+    tx.log("create", "case", Some(id.to_string()), None::<&()>, Some(&number))?;
+    Ok(id)
 }
 
 /// Open cases that may be the same problem: same category in the same grid or at the same

@@ -9,7 +9,7 @@ use super::intake::{event, save_photos, yellow_at};
 use super::model::StepInput;
 use super::workflow::{next, CaseStatus, Step};
 use super::{calendar, check_work, local, reindex, stamp};
-use crate::context::Session;
+use crate::context::{Session, WriteTx};
 use crate::error::{AppError, AppResult, ErrorCode, Reason};
 use crate::validate;
 
@@ -85,7 +85,16 @@ pub fn apply(s: &Session, input: &StepInput) -> AppResult<CaseStatus> {
         _ => "during",
     };
     let photos = save_photos(s, &input.photos, stage)?;
-    s.write(|tx| {
+    s.write(|tx| apply_in(tx, input, &photos))
+}
+
+/// Applies a step in an open transaction (the window, the demo).
+pub(crate) fn apply_in(
+    tx: &WriteTx,
+    input: &StepInput,
+    photos: &[(String, &'static str)],
+) -> AppResult<CaseStatus> {
+    {
         let conn = tx.conn();
         let id = input.case_id;
         let cur = current(conn, id)?;
@@ -213,9 +222,9 @@ pub fn apply(s: &Session, input: &StepInput) -> AppResult<CaseStatus> {
             set("status = ?2", params![id, to.as_str()])?;
         }
         set("updated_at = ?2, updated_by = ?3", params![id, tx.now(), tx.actor()])?;
-        event(tx, id, input.step, Some(cur.status), to, &note, promised.as_deref(), &photos)?;
+        event(tx, id, input.step, Some(cur.status), to, &note, promised.as_deref(), photos)?;
         reindex(conn, id)?;
         tx.log(input.step.as_str(), "case", Some(id.to_string()), Some(&cur.status.as_str()), Some(&to.as_str()))?;
         Ok(to)
-    })
+    }
 }

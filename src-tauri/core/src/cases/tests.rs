@@ -15,6 +15,14 @@ fn store() -> (tempfile::TempDir, Store) {
     let dir = tempfile::tempdir().expect("dir");
     let store = Store::open(dir.path()).expect("store");
     demo::create(&Session::new(&store, Actor::new("t"))).expect("demo");
+    // The demo's people and accounts are wanted here, its story cases are not.
+    let conn = store.lock().expect("c");
+    conn.execute_batch(
+        "DELETE FROM case_attachment; DELETE FROM case_event; DELETE FROM case_fts;
+         DELETE FROM cases;",
+    )
+    .expect("no story cases");
+    drop(conn);
     (dir, store)
 }
 
@@ -354,4 +362,22 @@ fn possible_duplicates_are_offered_and_linked_both_ways() {
         steps::apply(&s, &self_dup).expect_err("self").field.as_deref(),
         Some("duplicateOf")
     );
+}
+
+#[test]
+fn the_demo_carries_the_story_cases_at_every_stage() {
+    let dir = tempfile::tempdir().expect("dir");
+    let store = Store::open(dir.path()).expect("store");
+    let s = Session::new(&store, Actor::new("t"));
+    demo::create(&s).expect("demo");
+    let page = list(&s, &CaseQuery { page_size: 50, ..Default::default() }).expect("list");
+    let statuses: std::collections::HashSet<CaseStatus> = page.cases.iter().map(|c| c.status).collect();
+    for st in [CaseStatus::Registered, CaseStatus::Assigned, CaseStatus::Persuading, CaseStatus::Rectified, CaseStatus::Closed, CaseStatus::Referred] {
+        assert!(statuses.contains(&st), "{st:?} in the demo");
+    }
+    let fire_lane = list(&s, &CaseQuery { text: "消防".into(), page_size: 5, ..Default::default() }).expect("l");
+    let d = read::get(&s, fire_lane.cases[0].id).expect("d");
+    assert_eq!((d.case.reworks, d.case.satisfaction), (1, Some(Satisfaction::Satisfied)));
+    assert!(d.timeline.windows(2).all(|w| w[0].at <= w[1].at), "steps in time order");
+    assert!(d.case.registered_at < d.timeline.last().expect("e").at);
 }

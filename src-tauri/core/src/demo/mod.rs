@@ -2,6 +2,7 @@
 //! Huayuan, Renhe and Rongchang communities. Each area adds its demo records in a submodule.
 
 mod accounts;
+mod cases;
 mod duty;
 mod roster;
 
@@ -49,6 +50,7 @@ fn seed(tx: &WriteTx) -> AppResult<Workstation> {
     let ws = workstation::create(tx, &input, true)?;
     roster::seed(tx, &ws)?;
     duty::seed(tx, &ws, chrono::Local::now().date_naive())?;
+    cases::seed(tx, &ws)?;
     accounts::seed(tx, &ws)?;
     Ok(ws)
 }

@@ -9,7 +9,7 @@ TAURI  := ui/node_modules/.bin/tauri
 APP    := target/debug/community-workstation
 APT_PACKAGES := libwebkit2gtk-4.1-dev build-essential pkg-config curl wget file libssl-dev \
 	libxdo-dev libayatana-appindicator3-dev librsvg2-dev xvfb xauth webkit2gtk-driver \
-	fonts-wqy-microhei dbus-bin dbus-daemon procps
+	fonts-wqy-microhei dbus-bin dbus-daemon procps python3
 
 .PHONY: help deps deps-apt deps-npm deps-driver run test check lint rust-test ui-test \
 	build-debug e2e build bench bindings clean

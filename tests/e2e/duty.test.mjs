@@ -4,7 +4,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import {
-  binary, byTestId, By, choose, click, Key, closeApp, newDataDir, openApp, screenshot, startDriver, stopDriver,
+  binary, byTestId, By, choose, click, Key, closeApp, newDataDir, openApp, screenshot, signIn, startDriver, stopDriver,
   waitFor, waitForText,
 } from './harness.mjs';
 
@@ -84,6 +84,7 @@ describe('duty in the window', { timeout: 300_000 }, () => {
     const { past, next, after, start } = dutyDays();
     const driver = await openApp(dir);
     try {
+      await signIn(driver, 'admin');
       await waitFor(driver, byTestId('workstation-name'));
       await click(driver, byTestId('nav-duty'));
       await waitFor(driver, byTestId('duty-month'));

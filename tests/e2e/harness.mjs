@@ -148,3 +148,31 @@ export async function screenshot(driver, name) {
   const png = await driver.takeScreenshot();
   writeFileSync(path.join(artifacts, `${name}.png`), png, 'base64');
 }
+
+/** The password of the demo's accounts (admin, qiantai, weizy, wuye-huayuan, huiyi). */
+export const DEMO_PASSWORD = 'demo1234';
+
+async function typeInto(driver, testId, value) {
+  const el = await waitFor(driver, By.css(`input[data-testid="${testId}"], [data-testid="${testId}"] input`));
+  await el.click();
+  await el.sendKeys(Key.CONTROL, 'a');
+  await el.sendKeys(Key.BACK_SPACE);
+  await el.sendKeys(value);
+}
+
+/** Signs in on the sign-in screen (password or PIN) and waits for the main layout. */
+export async function signIn(driver, login, secret = DEMO_PASSWORD, { expectMain = true } = {}) {
+  await typeInto(driver, 'signin-login', login);
+  await typeInto(driver, 'signin-secret', secret);
+  await click(driver, byTestId('signin-submit'));
+  if (expectMain) await waitFor(driver, byTestId('workstation-name'));
+}
+
+/** Fills the first start's administrator form. */
+export async function createAdmin(driver, { login = 'admin', name = '站长', password = 'a-strong-pass' } = {}) {
+  await typeInto(driver, 'admin-login', login);
+  await typeInto(driver, 'admin-name', name);
+  await typeInto(driver, 'admin-password', password);
+  await typeInto(driver, 'admin-password2', password);
+  await click(driver, byTestId('admin-submit'));
+}

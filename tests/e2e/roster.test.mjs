@@ -3,7 +3,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import {
-  binary, byTestId, By, click, closeApp, newDataDir, openApp, screenshot, startDriver, stopDriver,
+  binary, byTestId, By, click, closeApp, newDataDir, openApp, screenshot, signIn, startDriver, stopDriver,
   waitFor, waitForText,
 } from './harness.mjs';
 
@@ -55,6 +55,7 @@ describe('roster in the window', { timeout: 300_000 }, () => {
     execFileSync(binary, ['--data-dir', dir, 'demo']);
     const driver = await openApp(dir);
     try {
+      await signIn(driver, 'admin');
       await waitFor(driver, byTestId('workstation-name'));
       await (await waitFor(driver, byTestId('nav-roster'))).click();
       await waitFor(driver, byTestId('page-roster'));

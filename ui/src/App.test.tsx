@@ -2,6 +2,7 @@ import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import type { AppStatus, Stats, Workstation } from "./api/bindings";
 import i18n from "./i18n";
+import { operator, permsOf, signedIn } from "./test/accessFixtures";
 import { renderWithProviders } from "./test/render";
 import { roles, roster } from "./test/rosterFixtures";
 
@@ -10,16 +11,11 @@ vi.mock("@tauri-apps/api/core", () => ({ invoke: (...args: unknown[]) => invoke(
 
 const { default: App } = await import("./App");
 
-const status = (over: Partial<AppStatus> = {}): AppStatus => ({
-  state: "ready",
-  error: null,
-  dataDir: "/home/desk/.local/share/community-workstation",
-  dbPath: "/home/desk/.local/share/community-workstation/workstation.db",
-  version: "0.1.0",
-  language: "zh-CN",
-  operator: "李梅",
-  ...over,
-});
+/** The administrator's Settings holds several antd tables and forms; jsdom needs seconds to draw them. */
+const ADMIN_SETTINGS_TIMEOUT = 60_000;
+
+/** The administrator 李梅 signed in on a ready workstation, unless `over` says otherwise. */
+const status = (over: Partial<AppStatus> = {}): AppStatus => signedIn("admin", over);
 
 const workstation: Workstation = {
   name: "华元社区城管工作站",
@@ -65,6 +61,10 @@ function backend(appStatus: AppStatus) {
         return [];
       case "get_board_texts":
         return { responsibilities: "宣传城市管理法规", process: "", promise: "" };
+      case "list_operators":
+        return [operator("admin")];
+      case "list_audit":
+        return { records: [], total: 0, actors: [] };
       default:
         throw { code: "INTERNAL", message: `unexpected ${command}` };
     }
@@ -93,6 +93,49 @@ describe("App", () => {
     expect(await screen.findByTestId("startup-error")).toHaveTextContent("程序内部出错");
   });
 
+  it("asks for the administrator's account before anything else on a new computer", async () => {
+    backend(status({ state: "needs_admin", session: null }));
+    renderWithProviders(<App />);
+    expect(await screen.findByTestId("page-create-admin")).toHaveTextContent("创建管理员账号");
+    expect(screen.getByTestId("admin-login")).toBeInTheDocument();
+    expect(screen.queryByTestId("setup-new")).not.toBeInTheDocument();
+  });
+
+  it("shows the sign-in screen while nobody is signed in, with the demo accounts on a demo", async () => {
+    backend(status({ session: null, isDemo: true }));
+    renderWithProviders(<App />);
+    expect(await screen.findByTestId("page-sign-in")).toBeInTheDocument();
+    const hint = screen.getByTestId("signin-demo-hint");
+    expect(hint).toHaveTextContent("demo1234");
+    expect(hint).toHaveTextContent("wuye-huayuan");
+    expect(hint).toHaveTextContent("物业（花园社区）");
+    expect(screen.queryByTestId("nav-today")).not.toBeInTheDocument();
+  });
+
+  it("keeps the demo accounts off a real workstation's sign-in screen", async () => {
+    backend(status({ session: null }));
+    renderWithProviders(<App />);
+    expect(await screen.findByTestId("signin-login")).toBeInTheDocument();
+    expect(screen.queryByTestId("signin-demo-hint")).not.toBeInTheDocument();
+  });
+
+  it("shows the lock screen with who is signed in while the session is locked", async () => {
+    const locked = status();
+    backend({ ...locked, session: { ...locked.session!, locked: true } });
+    renderWithProviders(<App />);
+    expect(await screen.findByTestId("lock-screen")).toHaveTextContent("李梅（管理员）");
+    expect(screen.getByTestId("unlock-secret")).toBeInTheDocument();
+    expect(screen.queryByTestId("page-today")).not.toBeInTheDocument();
+  });
+
+  it("lets only an administrator set up the workstation", async () => {
+    backend(status({ state: "needs_setup", session: { operator: operator("desk"), perms: permsOf("desk"), locked: false } }));
+    renderWithProviders(<App />);
+    expect(await screen.findByTestId("page-setup-waiting")).toHaveTextContent("需要由管理员登录后建立工作站");
+    expect(screen.queryByTestId("setup-new")).not.toBeInTheDocument();
+    expect(screen.getByTestId("sign-out")).toBeInTheDocument();
+  });
+
   it("opens the first-start screen when no workstation exists", async () => {
     backend(status({ state: "needs_setup" }));
     renderWithProviders(<App />);
@@ -107,6 +150,9 @@ describe("App", () => {
     await waitFor(() => expect(screen.getByTestId("workstation-name")).toHaveTextContent("华元社区城管工作站"));
     expect(screen.getByTestId("demo-tag")).toHaveTextContent("演示");
     expect(screen.getByTestId("operator-name")).toHaveTextContent("李梅");
+    expect(screen.getByTestId("operator-role")).toHaveTextContent("管理员");
+    expect(screen.getByTestId("lock-button")).toHaveTextContent("锁定");
+    expect(screen.getByTestId("sign-out")).toHaveTextContent("退出登录");
     const today = screen.getByTestId("page-today");
     expect(within(today).getByText("仁和社区")).toBeInTheDocument();
     expect(await within(today).findByTestId("today-duty")).toHaveTextContent("今天没有值班安排");
@@ -147,7 +193,7 @@ describe("App", () => {
     expect(within(page).getByTestId("community-1")).not.toHaveTextContent("已归档");
     expect(within(page).getByTestId("data-dir")).toHaveTextContent("community-workstation");
     expect(within(page).getByTestId("open-data-folder")).toHaveTextContent("打开数据文件夹");
-  });
+  }, ADMIN_SETTINGS_TIMEOUT);
 
   it("switches the language from Settings after the backend saves it", async () => {
     backend(status());
@@ -162,7 +208,7 @@ describe("App", () => {
     expect(document.documentElement.lang).toBe("en-US");
     // The page stays mounted: switching must not throw away what is on screen.
     expect(page).toBeInTheDocument();
-  });
+  }, ADMIN_SETTINGS_TIMEOUT);
 
   it("shows the roster counts on Today and opens the roster from there", async () => {
     backend(status());
@@ -191,5 +237,57 @@ describe("App", () => {
       expect(invoke).toHaveBeenCalledWith("update_role", { id: 4, input: { name: "志愿者", isCore: true } }),
     );
     await waitFor(() => expect(within(page).getByTestId("board-text-responsibilities")).toHaveValue("宣传城市管理法规"));
+  }, ADMIN_SETTINGS_TIMEOUT);
+
+  it("hides the roster and duty from a property manager, and says what Today will hold", async () => {
+    backend(signedIn("property_manager", { session: { operator: operator("property_manager", { communityIds: [1] }), perms: permsOf("property_manager"), locked: false } }));
+    renderWithProviders(<App />);
+    expect(await screen.findByTestId("page-today")).toBeInTheDocument();
+    expect(screen.getByTestId("nav-today")).toBeInTheDocument();
+    expect(screen.getByTestId("nav-cases")).toBeInTheDocument();
+    expect(screen.queryByTestId("nav-roster")).not.toBeInTheDocument();
+    expect(screen.queryByTestId("nav-duty")).not.toBeInTheDocument();
+    expect(screen.getByTestId("today-note")).toHaveTextContent("与您负责社区有关的案件将显示在这里");
+    expect(screen.queryByTestId("today-duty")).not.toBeInTheDocument();
+    expect(screen.queryByTestId("today-roster")).not.toBeInTheDocument();
+    // Nothing the role would be refused is even asked for.
+    const asked = invoke.mock.calls.map((c) => c[0]);
+    expect(asked).not.toContain("duty_now");
+    expect(asked).not.toContain("get_roster");
+    expect(asked).not.toContain("get_stats");
+  });
+
+  it("sends a property manager's old roster link to Today", async () => {
+    backend(signedIn("property_manager"));
+    window.location.hash = "#/roster";
+    renderWithProviders(<App />);
+    expect(await screen.findByTestId("page-today")).toBeInTheDocument();
+    expect(screen.queryByTestId("page-roster")).not.toBeInTheDocument();
+  });
+
+  it("gives a non-administrator only the language, their password and the version in Settings", async () => {
+    backend(signedIn("desk"));
+    window.location.hash = "#/settings";
+    renderWithProviders(<App />);
+    const page = await screen.findByTestId("page-settings");
+    expect(within(page).getByTestId("language-select")).toBeInTheDocument();
+    expect(within(page).getByTestId("password-section")).toBeInTheDocument();
+    expect(within(page).getByTestId("app-version")).toHaveTextContent("0.1.0");
+    expect(within(page).queryByTestId("profile-form")).not.toBeInTheDocument();
+    expect(within(page).queryByTestId("operators-section")).not.toBeInTheDocument();
+    expect(within(page).queryByTestId("audit-section")).not.toBeInTheDocument();
+    expect(within(page).queryByTestId("data-dir")).not.toBeInTheDocument();
+    expect(invoke.mock.calls.map((c) => c[0])).not.toContain("get_stats");
+  });
+
+  it("shows the roster read-only to the front desk", async () => {
+    backend(signedIn("desk"));
+    window.location.hash = "#/roster";
+    renderWithProviders(<App />);
+    expect(await screen.findByTestId("grid-1")).toHaveTextContent("王建国");
+    expect(screen.queryByTestId("grid-add")).not.toBeInTheDocument();
+    expect(screen.queryByTestId("roster-import")).not.toBeInTheDocument();
+    expect(screen.queryByTestId("grid-edit-1")).not.toBeInTheDocument();
+    expect(screen.queryByTestId("member-add-1")).not.toBeInTheDocument();
   });
 });

@@ -2,11 +2,18 @@ import { useEffect, useState } from "react";
 import { useAppStatus } from "./api/queries";
 import { applyLanguage } from "./i18n";
 import { Loading } from "./common/Loading";
+import { CreateAdminPage } from "./areas/access/CreateAdminPage";
+import { LockScreen } from "./areas/access/LockScreen";
+import { SetupWaiting } from "./areas/access/SetupWaiting";
+import { SignInPage } from "./areas/access/SignInPage";
 import { StartupFailed } from "./areas/startup/StartupFailed";
 import { SetupPage } from "./areas/setup/SetupPage";
 import { AppRoutes } from "./layout/AppRoutes";
 
-/** The startup state decides the whole screen: failed, first start, or the main layout. */
+/**
+ * The startup state and the session decide the whole screen, in this order: data that cannot be
+ * opened, no account yet, nobody signed in, a locked window, no workstation yet, the main layout.
+ */
 export default function App() {
   const status = useAppStatus();
   const language = status.data?.language;
@@ -23,18 +30,18 @@ export default function App() {
   if (!languageApplied) return <Loading />;
 
   const s = status.data;
-  switch (s.state) {
-    case "failed":
-      return (
-        <StartupFailed
-          error={s.error ?? { code: "INTERNAL", message: "state failed without error" }}
-          dataDir={s.dataDir}
-          dbPath={s.dbPath}
-        />
-      );
-    case "needs_setup":
-      return <SetupPage />;
-    case "ready":
-      return <AppRoutes status={s} />;
+  if (s.state === "failed") {
+    return (
+      <StartupFailed
+        error={s.error ?? { code: "INTERNAL", message: "state failed without error" }}
+        dataDir={s.dataDir}
+        dbPath={s.dbPath}
+      />
+    );
   }
+  if (s.state === "needs_admin") return <CreateAdminPage />;
+  if (!s.session) return <SignInPage status={s} />;
+  if (s.session.locked) return <LockScreen status={s} session={s.session} />;
+  if (s.state === "needs_setup") return s.session.perms.includes("admin") ? <SetupPage /> : <SetupWaiting />;
+  return <AppRoutes status={s} />;
 }

@@ -1,11 +1,23 @@
 import type { ReactNode } from "react";
 import { App as AntdApp } from "antd";
-import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
+import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { HashRouter } from "react-router-dom";
+import { isAppError } from "./api";
+import { keys } from "./api/queries";
 import { AntdLocale } from "./i18n/AntdLocale";
 
+/** The backend says the session is gone or locked: the status knows which screen to show now. */
+const SESSION_ENDED = ["NOT_SIGNED_IN", "SESSION_LOCKED"];
+
 export function createQueryClient(): QueryClient {
-  return new QueryClient({
+  // One place for every query and mutation, so no screen has to handle a lock or sign-out it
+  // did not cause itself; App then shows the lock or sign-in screen.
+  const onError = (err: unknown) => {
+    if (isAppError(err) && SESSION_ENDED.includes(err.code)) void client.invalidateQueries({ queryKey: keys.appStatus });
+  };
+  const client: QueryClient = new QueryClient({
+    queryCache: new QueryCache({ onError }),
+    mutationCache: new MutationCache({ onError }),
     defaultOptions: {
       // The backend is local: a failed call will fail the same way again, and the
       // user should see the reason at once rather than after three silent retries.
@@ -13,6 +25,7 @@ export function createQueryClient(): QueryClient {
       mutations: { retry: false },
     },
   });
+  return client;
 }
 
 /** Everything a screen needs around it; tests wrap components with the same. */

@@ -20,6 +20,26 @@ describe("api wrapper", () => {
     expect(invoke).toHaveBeenLastCalledWith("archive_community", { id: 7 });
   });
 
+  it("names the access commands' arguments as the Rust side reads them", async () => {
+    invoke.mockResolvedValue(null);
+    await api.signIn({ login: "qiantai", secret: "2468" });
+    expect(invoke).toHaveBeenLastCalledWith("sign_in", { input: { login: "qiantai", secret: "2468" } });
+    await api.changeOwnPassword({ current: "a", newPassword: "b" });
+    expect(invoke).toHaveBeenLastCalledWith("change_own_password", { change: { current: "a", newPassword: "b" } });
+    await api.setIdleLock(15);
+    expect(invoke).toHaveBeenLastCalledWith("set_idle_lock", { minutes: 15 });
+    await api.archiveOperator(4);
+    expect(invoke).toHaveBeenLastCalledWith("archive_operator", { id: 4 });
+    const query = { actor: null, area: "duty" as const, from: null, to: null, page: 0, pageSize: 20 };
+    await api.listAudit(query);
+    expect(invoke).toHaveBeenLastCalledWith("list_audit", { query });
+  });
+
+  it("knows the session's error codes", () => {
+    expect(api.isAppError({ code: "SESSION_LOCKED", message: "locked" })).toBe(true);
+    expect(api.isAppError({ code: "TOO_MANY_ATTEMPTS", message: "wait" })).toBe(true);
+  });
+
   it("passes an AppError from Rust through unchanged", async () => {
     const appError = { code: "DISK_FULL", message: "disk full", field: undefined };
     invoke.mockRejectedValue(appError);

@@ -6,6 +6,9 @@ import type {
   AppError,
   AppStatus,
   Assignment,
+  AuditCheck,
+  AuditPage,
+  AuditQuery,
   AssignmentInput,
   Attendance,
   BoardTexts,
@@ -15,12 +18,16 @@ import type {
   DutyRuleView,
   DutySchedule,
   ErrorCode,
+  FirstAdminInput,
   Grid,
   GridInput,
   Holiday,
   ImageUpload,
   ImportPreview,
   Language,
+  Operator,
+  OperatorInput,
+  PasswordChange,
   Person,
   PersonDetail,
   ProblemView,
@@ -29,6 +36,7 @@ import type {
   RoleInput,
   Roster,
   RosterQuery,
+  SignInInput,
   Stats,
   WallBoard,
   Workstation,
@@ -51,6 +59,10 @@ const ERROR_CODES: readonly ErrorCode[] = [
   "FORBIDDEN",
   "INVALID_FILE",
   "INTERNAL",
+  "NOT_SIGNED_IN",
+  "SESSION_LOCKED",
+  "BAD_CREDENTIALS",
+  "TOO_MANY_ATTEMPTS",
 ];
 
 export function isAppError(value: unknown): value is AppError {
@@ -95,6 +107,37 @@ async function call<T>(command: string, args?: Record<string, unknown>): Promise
 }
 
 export const appStatus = (): Promise<AppStatus> => call("app_status");
+
+// Operators, signing in and the audit trail. The session calls return the new status,
+// so the screen can follow without asking again.
+
+export const createFirstAdmin = (input: FirstAdminInput): Promise<AppStatus> => call("create_first_admin", { input });
+
+/** `secret` is the password or the account's PIN. Refused with BAD_CREDENTIALS or TOO_MANY_ATTEMPTS. */
+export const signIn = (input: SignInInput): Promise<AppStatus> => call("sign_in", { input });
+
+export const signOut = (): Promise<AppStatus> => call("sign_out");
+
+export const lockSession = (): Promise<AppStatus> => call("lock_session");
+
+export const changeOwnPassword = (change: PasswordChange): Promise<null> => call("change_own_password", { change });
+
+/** Minutes without input before the window locks (0: never, at most 480); returns the value kept. */
+export const setIdleLock = (minutes: number): Promise<number> => call("set_idle_lock", { minutes });
+
+export const listOperators = (): Promise<Operator[]> => call("list_operators");
+
+export const createOperator = (input: OperatorInput): Promise<Operator> => call("create_operator", { input });
+
+export const updateOperator = (id: number, input: OperatorInput): Promise<Operator> =>
+  call("update_operator", { id, input });
+
+/** Refused with CONFLICT for the last administrator or one's own account. */
+export const archiveOperator = (id: number): Promise<null> => call("archive_operator", { id });
+
+export const listAudit = (query: AuditQuery): Promise<AuditPage> => call("list_audit", { query });
+
+export const verifyAudit = (): Promise<AuditCheck> => call("verify_audit");
 
 export const createWorkstation = (input: WorkstationInput): Promise<Workstation> =>
   call("create_workstation", { input });

@@ -8,6 +8,7 @@ import type {
   AppStatus,
   AssignmentInput,
   Attendance,
+  AuditQuery,
   BoardTexts,
   DutyChange,
   DutyNow,
@@ -55,6 +56,10 @@ export const keys = {
   dutyNow: ["duty", "now"] as const,
   holidays: (year: number) => ["duty", "holidays", year] as const,
   images: ["image"] as const,
+  // Accounts and the audit trail (see ./accessQueries); an account change can add audit records.
+  accessAll: ["access"] as const,
+  operators: ["access", "operators"] as const,
+  audit: (query: AuditQuery) => ["access", "audit", query] as const,
   image: (name: string) => ["image", name] as const,
 };
 
@@ -66,8 +71,9 @@ export function useWorkstation() {
   return useQuery<Workstation, AppError>({ queryKey: keys.workstation, queryFn: api.getWorkstation });
 }
 
-export function useStats() {
-  return useQuery<Stats, AppError>({ queryKey: keys.stats, queryFn: api.getStats });
+/** Only administrators may read the statistics; others pass `enabled` false rather than be refused. */
+export function useStats(enabled = true) {
+  return useQuery<Stats, AppError>({ queryKey: keys.stats, queryFn: api.getStats, enabled });
 }
 
 /** Creating a workstation moves the app from needs_setup to ready, so the status is refetched. */

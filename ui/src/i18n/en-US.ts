@@ -1,3 +1,4 @@
+import accessEn from "./access/en-US";
 import dutyEn from "./duty/en-US";
 import dutyFormEn from "./duty/form.en-US";
 import rosterEn from "./roster/en-US";
@@ -96,6 +97,12 @@ const enUS: Messages = {
     FORBIDDEN: "You do not have permission for this action. Please contact the administrator.",
     INVALID_FILE: "This file is not in the right format or is damaged and cannot be read. Please check it and choose the file again.",
     INTERNAL: "Something went wrong inside the program and the action was not completed. Please try again; if it happens again, contact the administrator.",
+    NOT_SIGNED_IN: "Nobody is signed in, or the sign-in has ended. Please sign in again and retry.",
+    SESSION_LOCKED: "The screen is locked, so the action was not completed. Please unlock it with your password or PIN and retry.",
+    BAD_CREDENTIALS:
+      "The login name or password is wrong. Please check and enter them again (mind upper and lower case, and make sure a Chinese input method is not on).",
+    TOO_MANY_ATTEMPTS:
+      "Too many wrong passwords: this account cannot sign in for now. Please wait a few minutes and try again, or ask the administrator for help.",
   },
   today: {
     profileTitle: "Workstation",
@@ -106,6 +113,8 @@ const enUS: Messages = {
     statChanges: "Recorded changes",
     statSize: "Data size",
     notYet: "Cases and front-desk visits will appear here once those areas are built.",
+    propertyNote:
+      "Cases of the communities you look after will be shown here. The case register is not built yet, so there is nothing here for now.",
     rosterGrids: "Grids",
     rosterMembers: "Members (people)",
     rosterGaps: "Gaps",
@@ -143,6 +152,7 @@ const enUS: Messages = {
     "zh-CN": "简体中文",
     "en-US": "English",
   },
+  ...accessEn,
   ...rosterEn,
   ...sheetEn,
   ...dutyEn,

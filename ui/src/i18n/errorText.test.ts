@@ -112,4 +112,25 @@ describe("errorText", () => {
     expect(errorText(err("VALIDATION", { field: "name", reason: "required" }), zh, "holiday")).toBe("请填写节假日名称");
     expect(errorText(err("VALIDATION", { field: "holiday", reason: "duplicate" }), zh, "holiday")).toBe("这一天已经在节假日表中，请直接修改那一行");
   });
+
+  it("says what to do after a failed sign-in or a lock, in both languages", () => {
+    expect(errorText(err("BAD_CREDENTIALS"), zh)).toContain("登录名或密码不正确");
+    expect(errorText(err("BAD_CREDENTIALS"), en)).toContain("login name or password is wrong");
+    expect(errorText(err("TOO_MANY_ATTEMPTS"), zh)).toContain("请等几分钟后再试");
+    expect(errorText(err("SESSION_LOCKED"), zh)).toContain("解锁");
+    expect(errorText(err("NOT_SIGNED_IN"), en)).toContain("sign in again");
+  });
+
+  it("explains the account rules on the operator forms", () => {
+    expect(errorText(err("VALIDATION", { field: "password", reason: "invalid" }), zh, "operator")).toBe(
+      "密码至少 8 个字符，且不能与登录名相同",
+    );
+    expect(errorText(err("VALIDATION", { field: "communityIds", reason: "required" }), zh, "operator")).toBe(
+      "物业管理人员必须选择至少一个负责社区",
+    );
+    expect(errorText(err("VALIDATION", { field: "current", reason: "invalid" }), en, "operator")).toBe(
+      "The current password is wrong; please enter it again",
+    );
+    expect(errorText(err("VALIDATION", { field: "displayName", reason: "required" }), zh, "operator")).toBe("请填写姓名");
+  });
 });

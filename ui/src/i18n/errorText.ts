@@ -14,13 +14,66 @@ const KNOWN_CODES: readonly ErrorCode[] = [
   "FORBIDDEN",
   "INVALID_FILE",
   "INTERNAL",
+  "NOT_SIGNED_IN",
+  "SESSION_LOCKED",
+  "BAD_CREDENTIALS",
+  "TOO_MANY_ATTEMPTS",
 ];
 
 const FIELDS = ["name", "street", "district", "address", "phone", "communities", "community", "language"] as const;
 type Field = (typeof FIELDS)[number];
 
 /** Which record a form edits: the server names every record's own name "name". */
-export type FieldScope = "workstation" | "grid" | "person" | "role" | "assignment" | "board" | "duty" | "holiday";
+export type FieldScope =
+  | "workstation"
+  | "grid"
+  | "person"
+  | "role"
+  | "assignment"
+  | "board"
+  | "duty"
+  | "holiday"
+  | "operator";
+
+/** Operator accounts and one's own password: the first administrator's form uses them too. */
+const OPERATOR_FIELDS = [
+  "login",
+  "displayName",
+  "role",
+  "password",
+  "pin",
+  "personId",
+  "communityIds",
+  "current",
+  "newPassword",
+] as const;
+type OperatorField = (typeof OPERATOR_FIELDS)[number];
+
+/** Account rules a user cannot guess from the field name alone (8 characters, 4–6 digits...). */
+const OPERATOR_SPECIAL = [
+  "login_invalid",
+  "login_duplicate",
+  "password_invalid",
+  "newPassword_invalid",
+  "pin_invalid",
+  "communityIds_required",
+  "communityIds_invalid",
+  "personId_invalid",
+  "current_invalid",
+  "role_required",
+] as const;
+type OperatorSpecial = (typeof OPERATOR_SPECIAL)[number];
+
+function operatorText(err: AppError, t: TFunction): string | null {
+  if (!err.field || !err.reason) return null;
+  const base = fieldBase(err.field);
+  const special = `${base}_${err.reason}`;
+  if ((OPERATOR_SPECIAL as readonly string[]).includes(special)) return t(`operatorValidation.${special as OperatorSpecial}`);
+  if ((OPERATOR_FIELDS as readonly string[]).includes(base)) {
+    return t(`validation.${err.reason}`, { field: t(`operatorFields.${base as OperatorField}`) });
+  }
+  return null;
+}
 
 const ROSTER_FIELDS = [
   "code",
@@ -158,6 +211,10 @@ function fieldLabel(field: string, t: TFunction, scope: FieldScope): string | nu
  * do. It never shows the server's raw message: that is for the administrator.
  */
 export function errorText(err: AppError, t: TFunction, scope: FieldScope = "workstation"): string {
+  if (err.code === "VALIDATION" && scope === "operator") {
+    const text = operatorText(err, t);
+    if (text) return text;
+  }
   if (err.code === "VALIDATION" && err.field && err.reason) {
     const special = `${fieldBase(err.field)}_${err.reason}`;
     // A holiday's name is not a rule's name: it takes the general sentence with its own label.

@@ -1,5 +1,6 @@
 // Simplified Chinese: the default language. en-US.ts must have exactly these keys
 // (its type is derived from this object and a test compares them at run time).
+import accessZh from "./access/zh-CN";
 import dutyFormZh from "./duty/form.zh-CN";
 import dutyZh from "./duty/zh-CN";
 import sheetZh from "./roster/sheet.zh-CN";
@@ -89,6 +90,10 @@ const zhCN = {
     FORBIDDEN: "当前没有权限进行这项操作。请联系管理员。",
     INVALID_FILE: "这个文件的格式不正确或已损坏，无法读取。请检查后重新选择文件。",
     INTERNAL: "程序内部出错，本次操作没有完成。请重试；如果仍然出错，请联系管理员。",
+    NOT_SIGNED_IN: "尚未登录，或登录已经结束。请重新登录后再操作。",
+    SESSION_LOCKED: "屏幕已锁定，本次操作没有完成。请输入密码或 PIN 码解锁后再操作。",
+    BAD_CREDENTIALS: "登录名或密码不正确。请检查后重新输入（注意大小写，并确认没有开着中文输入法）。",
+    TOO_MANY_ATTEMPTS: "密码错误次数过多，这个账号暂时不能登录。请等几分钟后再试，或请管理员帮忙。",
   },
   today: {
     profileTitle: "工作站信息",
@@ -99,6 +104,7 @@ const zhCN = {
     statChanges: "已记录的修改",
     statSize: "数据大小",
     notYet: "案件和来访接待建成后会显示在这里。",
+    propertyNote: "与您负责社区有关的案件将显示在这里。案件台账还没有开发，所以目前这里没有内容。",
     rosterGrids: "网格",
     rosterMembers: "成员（人）",
     rosterGaps: "缺口",
@@ -136,6 +142,7 @@ const zhCN = {
     "zh-CN": "简体中文",
     "en-US": "English",
   },
+  ...accessZh,
   ...rosterZh,
   ...sheetZh,
   ...dutyZh,

@@ -1,10 +1,10 @@
 import { Flex, Layout, Menu, Tag, Typography } from "antd";
-import { UserOutlined } from "@ant-design/icons";
 import { useTranslation } from "react-i18next";
 import { Outlet, useLocation, useNavigate } from "react-router-dom";
 import type { AppStatus } from "../api/bindings";
 import { useWorkstation } from "../api/queries";
-import { NAV } from "./nav";
+import { navFor } from "./nav";
+import { OperatorBar } from "./OperatorBar";
 
 export function MainLayout({ status }: { status: AppStatus }) {
   const { t } = useTranslation();
@@ -24,7 +24,7 @@ export function MainLayout({ status }: { status: AppStatus }) {
           mode="inline"
           selectedKeys={[selected]}
           onClick={({ key }) => navigate(`/${key}`)}
-          items={NAV.map(({ key, icon }) => ({
+          items={navFor(status.session?.perms ?? []).map(({ key, icon }) => ({
             key,
             icon,
             label: <span data-testid={`nav-${key}`}>{t(`nav.${key}`)}</span>,
@@ -53,9 +53,7 @@ export function MainLayout({ status }: { status: AppStatus }) {
               </Tag>
             )}
           </Flex>
-          <Typography.Text type="secondary" style={{ whiteSpace: "nowrap" }} data-testid="operator-name">
-            <UserOutlined /> {t("app.operator", { name: status.operator })}
-          </Typography.Text>
+          {status.session && <OperatorBar session={status.session} idleLockMinutes={status.idleLockMinutes} />}
         </Layout.Header>
         <Layout.Content className="app-content" style={{ padding: 24, overflow: "auto" }}>
           <Outlet />

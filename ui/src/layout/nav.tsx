@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import type { Perm } from "../api/bindings";
 import {
   BarChartOutlined,
   CalendarOutlined,
@@ -12,14 +13,22 @@ import {
 
 export type NavKey = "today" | "roster" | "duty" | "cases" | "merchants" | "meetings" | "reports" | "settings";
 
-/** The left menu, in the order front-desk staff use the areas. Paths are `/${key}`. */
-export const NAV: readonly { key: NavKey; icon: ReactNode }[] = [
+/**
+ * The left menu, in the order front-desk staff use the areas. Paths are `/${key}`. An entry with
+ * a `perm` is shown only to operators who have it (the backend would refuse the area's data).
+ */
+export const NAV: readonly { key: NavKey; icon: ReactNode; perm?: Perm }[] = [
   { key: "today", icon: <DashboardOutlined /> },
-  { key: "roster", icon: <TeamOutlined /> },
-  { key: "duty", icon: <CalendarOutlined /> },
+  { key: "roster", icon: <TeamOutlined />, perm: "roster_view" },
+  { key: "duty", icon: <CalendarOutlined />, perm: "duty_view" },
   { key: "cases", icon: <FileTextOutlined /> },
   { key: "merchants", icon: <ShopOutlined /> },
   { key: "meetings", icon: <UsergroupAddOutlined /> },
   { key: "reports", icon: <BarChartOutlined /> },
   { key: "settings", icon: <SettingOutlined /> },
 ];
+
+/** The menu entries `perms` may open. */
+export function navFor(perms: readonly Perm[]) {
+  return NAV.filter((item) => !item.perm || perms.includes(item.perm));
+}

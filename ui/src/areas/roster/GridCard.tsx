@@ -3,6 +3,7 @@ import { EditOutlined, InboxOutlined, UserAddOutlined } from "@ant-design/icons"
 import { useTranslation } from "react-i18next";
 import type { Grid, GridRoster } from "../../api/bindings";
 import { useArchiveGrid, useImage } from "../../api/queries";
+import { usePerm } from "../../common/useSession";
 import { errorText } from "../../i18n/errorText";
 import { gapText } from "./gapText";
 import { MemberItem } from "./MemberItem";
@@ -17,6 +18,7 @@ type Props = {
 /** One grid: its "2" core members large, then its "N" forces, with its gaps as orange tags. */
 export function GridCard({ roster, onEdit, onAddMember, onOpenPerson }: Props) {
   const { t } = useTranslation();
+  const canEdit = usePerm("roster_edit");
   const { grid, core, forces, gaps } = roster;
   return (
     <Card
@@ -29,21 +31,23 @@ export function GridCard({ roster, onEdit, onAddMember, onOpenPerson }: Props) {
         </Space>
       }
       extra={
-        <Space size={4}>
-          <Button size="small" icon={<UserAddOutlined />} onClick={onAddMember} data-testid={`member-add-${grid.id}`}>
-            {t("roster.addMember")}
-          </Button>
-          <Tooltip title={t("roster.editGrid")}>
-            <Button
-              size="small"
-              icon={<EditOutlined />}
-              onClick={onEdit}
-              aria-label={t("roster.editGrid")}
-              data-testid={`grid-edit-${grid.id}`}
-            />
-          </Tooltip>
-          <ArchiveGridButton grid={grid} />
-        </Space>
+        canEdit && (
+          <Space size={4}>
+            <Button size="small" icon={<UserAddOutlined />} onClick={onAddMember} data-testid={`member-add-${grid.id}`}>
+              {t("roster.addMember")}
+            </Button>
+            <Tooltip title={t("roster.editGrid")}>
+              <Button
+                size="small"
+                icon={<EditOutlined />}
+                onClick={onEdit}
+                aria-label={t("roster.editGrid")}
+                data-testid={`grid-edit-${grid.id}`}
+              />
+            </Tooltip>
+            <ArchiveGridButton grid={grid} />
+          </Space>
+        )
       }
     >
       <Space direction="vertical" size={12} style={{ width: "100%" }}>

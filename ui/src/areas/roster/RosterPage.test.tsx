@@ -1,6 +1,7 @@
 import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import type { Roster } from "../../api/bindings";
+import { signedIn } from "../../test/accessFixtures";
 import { emptyRoster, roster, workstation } from "../../test/rosterFixtures";
 import { renderWithProviders } from "../../test/render";
 
@@ -76,11 +77,20 @@ describe("roster page", () => {
 
   it("explains how to start when there are no grids", async () => {
     backend(emptyRoster);
-    renderWithProviders(<RosterPage />);
+    renderWithProviders(<RosterPage />, { status: signedIn("admin") });
     const empty = await screen.findByTestId("roster-empty");
     expect(empty).toHaveTextContent("还没有网格");
     expect(empty).toHaveTextContent("新建网格");
-    expect(empty).toHaveTextContent("导入");
+    expect(within(empty).getByTestId("roster-empty-import")).toHaveTextContent("导入");
     expect(screen.queryByTestId("roster-gaps")).not.toBeInTheDocument();
+  });
+
+  it("tells someone who may only read the roster who fills it, without the buttons", async () => {
+    backend(emptyRoster);
+    renderWithProviders(<RosterPage />, { status: signedIn("viewer") });
+    const empty = await screen.findByTestId("roster-empty");
+    expect(empty).toHaveTextContent("网格名册由管理员录入");
+    expect(within(empty).queryByTestId("roster-empty-import")).not.toBeInTheDocument();
+    expect(screen.queryByTestId("grid-add")).not.toBeInTheDocument();
   });
 });

@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 import type { Grid, GridRoster, Roster } from "../../api/bindings";
 import { useRoster, useWorkstation } from "../../api/queries";
 import { useDebounced } from "../../common/useDebounced";
+import { usePerm } from "../../common/useSession";
 import { errorText } from "../../i18n/errorText";
 import { AddMemberModal } from "./member/AddMemberModal";
 import { GapSummary } from "./GapSummary";
@@ -81,6 +82,7 @@ type BodyProps = {
 
 function RosterBody({ roster, filtering, onClearFilters, onAddGrid, onEditGrid, onAddMember, onOpenPerson }: BodyProps) {
   const { t } = useTranslation();
+  const canEdit = usePerm("roster_edit");
   const gridCount = roster.communities.reduce((n, c) => n + c.grids.length, 0);
 
   if (gridCount === 0 && filtering) {
@@ -97,16 +99,19 @@ function RosterBody({ roster, filtering, onClearFilters, onAddGrid, onEditGrid, 
         description={
           <div style={{ maxWidth: 520, margin: "0 auto" }}>
             <Typography.Paragraph strong>{t("roster.emptyTitle")}</Typography.Paragraph>
-            <Typography.Paragraph type="secondary">{t("roster.emptyHelp")}</Typography.Paragraph>
+            {/* The help names buttons only an editor has. */}
+            <Typography.Paragraph type="secondary">{canEdit ? t("roster.emptyHelp") : t("roster.emptyReadOnly")}</Typography.Paragraph>
           </div>
         }
       >
-        <Space>
-          <Button type="primary" onClick={onAddGrid}>
-            {t("roster.addGrid")}
-          </Button>
-          <ImportButton testId="roster-empty-import" />
-        </Space>
+        {canEdit && (
+          <Space>
+            <Button type="primary" onClick={onAddGrid}>
+              {t("roster.addGrid")}
+            </Button>
+            <ImportButton testId="roster-empty-import" />
+          </Space>
+        )}
       </Empty>
     );
   }

@@ -2,6 +2,7 @@ import { Button, Flex, Input, Segmented, Select } from "antd";
 import { PlusOutlined, SearchOutlined } from "@ant-design/icons";
 import { useTranslation } from "react-i18next";
 import type { Community, Role } from "../../api/bindings";
+import { usePerm } from "../../common/useSession";
 import { BoardButton } from "./board/BoardButton";
 import { ExportButton } from "./transfer/ExportButton";
 import { ImportButton } from "./transfer/ImportButton";
@@ -22,6 +23,7 @@ const ALL = "all";
 
 export function RosterToolbar({ communities, roles, parties, filters, onChange, onAddGrid }: Props) {
   const { t } = useTranslation();
+  const canEdit = usePerm("roster_edit");
   const set = (patch: Partial<RosterFilters>) => onChange({ ...filters, ...patch });
   return (
     <Flex vertical gap={12}>
@@ -35,10 +37,14 @@ export function RosterToolbar({ communities, roles, parties, filters, onChange, 
           ]}
         />
         <div style={{ flex: 1 }} />
-        <Button type="primary" icon={<PlusOutlined />} onClick={onAddGrid} data-testid="grid-add">
-          {t("roster.addGrid")}
-        </Button>
-        <ImportButton />
+        {canEdit && (
+          <>
+            <Button type="primary" icon={<PlusOutlined />} onClick={onAddGrid} data-testid="grid-add">
+              {t("roster.addGrid")}
+            </Button>
+            <ImportButton />
+          </>
+        )}
         <ExportButton />
         <TemplateHintLink />
         <BoardButton communityId={filters.communityId} communities={communities} />

@@ -5,9 +5,10 @@ import { useStats, useWorkstation } from "../../api/queries";
 import { errorText } from "../../i18n/errorText";
 import { formatBytes, formatDateTime } from "../../i18n/format";
 
-export function AboutSection({ status }: { status: AppStatus }) {
+/** The statistics are the administrator's (the backend refuses them to others): they see the version only. */
+export function AboutSection({ status, admin }: { status: AppStatus; admin: boolean }) {
   const { t } = useTranslation();
-  const stats = useStats();
+  const stats = useStats(admin);
   const workstation = useWorkstation();
   const fromStats = (value: (s: NonNullable<typeof stats.data>) => string) =>
     stats.data ? value(stats.data) : stats.isError ? errorText(stats.error, t) : "…";
@@ -18,13 +19,17 @@ export function AboutSection({ status }: { status: AppStatus }) {
         <Descriptions.Item label={t("settings.version")}>
           <span data-testid="app-version">{status.version}</span>
         </Descriptions.Item>
-        <Descriptions.Item label={t("settings.schemaVersion")}>
-          <span data-testid="schema-version">{fromStats((s) => String(s.schemaVersion))}</span>
-        </Descriptions.Item>
+        {admin && (
+          <Descriptions.Item label={t("settings.schemaVersion")}>
+            <span data-testid="schema-version">{fromStats((s) => String(s.schemaVersion))}</span>
+          </Descriptions.Item>
+        )}
         {workstation.data && (
           <Descriptions.Item label={t("settings.createdAt")}>{formatDateTime(workstation.data.createdAt)}</Descriptions.Item>
         )}
-        <Descriptions.Item label={t("settings.size")}>{fromStats((s) => formatBytes(s.sizeBytes))}</Descriptions.Item>
+        {admin && (
+          <Descriptions.Item label={t("settings.size")}>{fromStats((s) => formatBytes(s.sizeBytes))}</Descriptions.Item>
+        )}
       </Descriptions>
     </Card>
   );

@@ -1,26 +1,42 @@
 import { Space } from "antd";
 import type { AppStatus } from "../../api/bindings";
+import { usePerm } from "../../common/useSession";
 import { HolidaysSection } from "../duty/settings/HolidaysSection";
 import { BoardTextsSection } from "../roster/settings/BoardTextsSection";
 import { RolesSection } from "../roster/settings/RolesSection";
 import { AboutSection } from "./AboutSection";
+import { AuditSection } from "./audit/AuditSection";
+import { ChangePasswordSection } from "./ChangePasswordSection";
 import { CommunitiesSection } from "./CommunitiesSection";
 import { DataSection } from "./DataSection";
+import { IdleLockSection } from "./IdleLockSection";
 import { LanguageSection } from "./LanguageSection";
+import { OperatorsSection } from "./operators/OperatorsSection";
 import { ProfileSection } from "./ProfileSection";
 
+/** Everyone sets their language and password here; the rest is the administrator's. */
 export function SettingsPage({ status }: { status: AppStatus }) {
+  const admin = usePerm("admin");
   return (
     <div data-testid="page-settings" style={{ maxWidth: 880 }}>
       <Space direction="vertical" size={16} style={{ width: "100%" }}>
-        <ProfileSection />
-        <CommunitiesSection />
-        <RolesSection />
-        <BoardTextsSection />
-        <HolidaysSection />
+        {admin && (
+          <>
+            <ProfileSection />
+            <CommunitiesSection />
+            <OperatorsSection />
+            <IdleLockSection minutes={status.idleLockMinutes} />
+            <RolesSection />
+            <BoardTextsSection />
+            <HolidaysSection />
+          </>
+        )}
         <LanguageSection />
-        <DataSection status={status} />
-        <AboutSection status={status} />
+        <ChangePasswordSection />
+        {admin && <DataSection status={status} />}
+        <AboutSection status={status} admin={admin} />
+        {/* Last: a long, paged table would push the everyday settings out of sight. */}
+        {admin && <AuditSection />}
       </Space>
     </div>
   );

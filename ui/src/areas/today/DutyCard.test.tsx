@@ -2,6 +2,7 @@ import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import dayjs from "dayjs";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import type { DutyNow } from "../../api/bindings";
+import { signedIn } from "../../test/accessFixtures";
 import { adhocShift, gardenShift, person } from "../../test/dutyFixtures";
 import { renderWithProviders } from "../../test/render";
 
@@ -55,7 +56,7 @@ describe("duty card on Today", () => {
 
   it("offers to mark the arrival of whoever on a running shift is not marked yet", async () => {
     backend(dutyNow);
-    renderWithProviders(<DutyCard />);
+    renderWithProviders(<DutyCard />, { status: signedIn("desk") });
     const unmarked = await screen.findByTestId("today-duty-unmarked");
     expect(unmarked).toHaveTextContent("赵六");
     expect(unmarked).not.toHaveTextContent("韩怡莉");
@@ -72,6 +73,14 @@ describe("duty card on Today", () => {
         }),
       }),
     );
+  });
+
+  it("shows a meeting screen who has not arrived, without the buttons to mark them", async () => {
+    backend(dutyNow);
+    renderWithProviders(<DutyCard />, { status: signedIn("viewer") });
+    const unmarked = await screen.findByTestId("today-duty-unmarked");
+    expect(unmarked).toHaveTextContent("赵六");
+    expect(within(unmarked).queryByTestId(`attend-arrive-${today}-204`)).not.toBeInTheDocument();
   });
 
   it("says plainly when nobody is on duty today", async () => {

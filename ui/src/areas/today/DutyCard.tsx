@@ -3,6 +3,7 @@ import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router-dom";
 import type { DutyNow, ShiftView } from "../../api/bindings";
 import { useDutyNow } from "../../api/queries";
+import { usePerm } from "../../common/useSession";
 import { errorText } from "../../i18n/errorText";
 import { formatMonthDay, formatWeekday } from "../../i18n/format";
 import { AttendanceButtons, AttendanceState } from "../duty/calendar/Attendance";
@@ -42,6 +43,8 @@ export function DutyCard() {
 
 function DutyNowBody({ now }: { now: DutyNow }) {
   const { t } = useTranslation();
+  // A meeting screen sees who has not arrived but cannot mark them.
+  const attend = usePerm("duty_attend");
   const unmarked = unmarkedArrivals(now);
   return (
     <Row gutter={[24, 16]}>
@@ -80,7 +83,7 @@ function DutyNowBody({ now }: { now: DutyNow }) {
               {unmarked.map(({ shift, person }) => (
                 <Flex key={`${shiftKey(shift)}-${person.personId}`} gap={8} align="center" style={{ marginTop: 4 }}>
                   <Typography.Text>{person.name}</Typography.Text>
-                  <AttendanceButtons shift={shift} person={person} only="arrive" />
+                  {attend && <AttendanceButtons shift={shift} person={person} only="arrive" />}
                 </Flex>
               ))}
             </div>

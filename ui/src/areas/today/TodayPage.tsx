@@ -1,16 +1,22 @@
-import { Alert, Card, Col, Descriptions, Empty, Row, Skeleton, Space, Statistic, Tag, Typography } from "antd";
+import { Alert, Card, Col, Descriptions, Empty, Row, Skeleton, Space, Tag, Typography } from "antd";
 import { useTranslation } from "react-i18next";
-import { useStats, useWorkstation } from "../../api/queries";
+import { useWorkstation } from "../../api/queries";
+import { usePerm } from "../../common/useSession";
 import { errorText } from "../../i18n/errorText";
-import { formatBytes, formatNumber } from "../../i18n/format";
 import { DutyCard } from "./DutyCard";
 import { RosterCard } from "./RosterCard";
+import { StatsCard } from "./StatsCard";
 
-/** The front desk's first screen: who this workstation is, who is on duty, and the roster at a glance. */
+/**
+ * The front desk's first screen: who this workstation is, who is on duty, and the roster at a
+ * glance. Each card shows only to operators whose role may read its data.
+ */
 export function TodayPage() {
   const { t } = useTranslation();
+  const admin = usePerm("admin");
+  const rosterView = usePerm("roster_view");
+  const dutyView = usePerm("duty_view");
   const workstation = useWorkstation();
-  const stats = useStats();
   const ws = workstation.data;
   const active = ws?.communities.filter((c) => !c.archived) ?? [];
   const orEmpty = (value: string) => value || <Typography.Text type="secondary">{t("today.empty")}</Typography.Text>;
@@ -19,9 +25,9 @@ export function TodayPage() {
     <div data-testid="page-today">
       <Space direction="vertical" size={16} style={{ width: "100%" }}>
         {workstation.isError && <Alert type="error" showIcon message={errorText(workstation.error, t)} />}
-        <DutyCard />
+        {dutyView && <DutyCard />}
         <Row gutter={16}>
-          <Col span={14}>
+          <Col span={admin ? 14 : 24}>
             <Card title={t("today.profileTitle")} style={{ height: "100%" }}>
               {ws ? (
                 <Descriptions column={1} size="middle">
@@ -36,37 +42,12 @@ export function TodayPage() {
               )}
             </Card>
           </Col>
-          <Col span={10}>
-            <Card title={t("today.statsTitle")} style={{ height: "100%" }}>
-              {stats.isError ? (
-                <Alert type="error" showIcon message={errorText(stats.error, t)} />
-              ) : (
-                <Row gutter={16}>
-                  <Col span={12}>
-                    <Statistic
-                      title={t("today.statCommunities")}
-                      value={stats.data ? formatNumber(stats.data.communities) : "–"}
-                      loading={stats.isPending}
-                    />
-                  </Col>
-                  <Col span={12}>
-                    <Statistic
-                      title={t("today.statChanges")}
-                      value={stats.data ? formatNumber(stats.data.changes) : "–"}
-                      loading={stats.isPending}
-                    />
-                  </Col>
-                  <Col span={12} style={{ marginTop: 16 }}>
-                    <Statistic
-                      title={t("today.statSize")}
-                      value={stats.data ? formatBytes(stats.data.sizeBytes) : "–"}
-                      loading={stats.isPending}
-                    />
-                  </Col>
-                </Row>
-              )}
-            </Card>
-          </Col>
+          {/* The statistics are the administrator's: the backend refuses them to other roles. */}
+          {admin && (
+            <Col span={10}>
+              <StatsCard />
+            </Col>
+          )}
         </Row>
         <Card title={t("today.communitiesTitle")}>
           {ws && active.length === 0 && <Empty description={t("today.noCommunities")} />}
@@ -78,8 +59,14 @@ export function TodayPage() {
             ))}
           </Space>
         </Card>
-        <RosterCard />
-        <Alert type="info" showIcon message={t("today.notYet")} />
+        {rosterView && <RosterCard />}
+        {/* A property manager reads neither the staff roster nor duty: their cases will fill this page. */}
+        <Alert
+          type="info"
+          showIcon
+          message={rosterView || dutyView ? t("today.notYet") : t("today.propertyNote")}
+          data-testid="today-note"
+        />
       </Space>
     </div>
   );

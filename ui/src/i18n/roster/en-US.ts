@@ -36,6 +36,7 @@ const rosterEn: RosterMessages = {
     noMatch: "No member matches the search.",
     clearFilters: "Clear the filters",
     emptyTitle: "No grids yet",
+    emptyReadOnly: "The administrator enters the grid roster; it will show here once entered.",
     emptyHelp:
       "Each grid has “2” core members (such as the grid leader and an urban-management officer) and “N” forces (property company, owners' committee, residents' committee, volunteers…). Enter grids one by one with “New grid”, or read a whole sheet (Excel or CSV) at once with “Import”.",
   },

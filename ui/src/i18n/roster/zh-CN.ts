@@ -35,6 +35,7 @@ const rosterZh = {
     noMatch: "没有找到符合条件的成员。",
     clearFilters: "清除筛选条件",
     emptyTitle: "还没有网格",
+    emptyReadOnly: "网格名册由管理员录入，录入后会显示在这里。",
     emptyHelp:
       "每个网格由“2”名核心成员（如网格长、城管队员）和“N”支力量（物业、业委会、居委会、志愿者等）组成。可以点“新建网格”逐个录入，也可以用“导入”一次读入整张表格（Excel 或 CSV）。",
   },

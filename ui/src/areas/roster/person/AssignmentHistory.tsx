@@ -17,7 +17,7 @@ function ordered(assignments: PersonAssignment[]): PersonAssignment[] {
   );
 }
 
-export function AssignmentHistory({ assignments }: { assignments: PersonAssignment[] }) {
+export function AssignmentHistory({ assignments, editable }: { assignments: PersonAssignment[]; editable: boolean }) {
   const { t } = useTranslation();
   const [ending, setEnding] = useState<PersonAssignment | null>(null);
   return (
@@ -27,14 +27,14 @@ export function AssignmentHistory({ assignments }: { assignments: PersonAssignme
         rowKey={(a) => a.assignment.id}
         locale={{ emptyText: t("person.noAssignments") }}
         data-testid="person-history"
-        renderItem={(a) => <HistoryItem item={a} onEnd={() => setEnding(a)} />}
+        renderItem={(a) => <HistoryItem item={a} editable={editable} onEnd={() => setEnding(a)} />}
       />
       {ending && <EndTermModal item={ending} onClose={() => setEnding(null)} />}
     </>
   );
 }
 
-function HistoryItem({ item, onEnd }: { item: PersonAssignment; onEnd: () => void }) {
+function HistoryItem({ item, editable, onEnd }: { item: PersonAssignment; editable: boolean; onEnd: () => void }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const remove = useArchiveAssignment();
@@ -47,7 +47,8 @@ function HistoryItem({ item, onEnd }: { item: PersonAssignment; onEnd: () => voi
       (err) => void message.error(errorText(err, t, "assignment")),
     );
 
-  const actions = a.archived
+  // Someone who may only read the roster sees the history without the controls.
+  const actions = !editable || a.archived
     ? []
     : [
         <Button key="end" size="small" onClick={onEnd} data-testid={`assignment-end-${a.id}`}>

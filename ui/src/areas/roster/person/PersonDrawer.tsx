@@ -4,6 +4,7 @@ import { EditOutlined, InboxOutlined } from "@ant-design/icons";
 import { useTranslation } from "react-i18next";
 import type { PersonDetail } from "../../../api/bindings";
 import { useArchivePerson, usePerson } from "../../../api/queries";
+import { usePerm } from "../../../common/useSession";
 import { errorText } from "../../../i18n/errorText";
 import { MemberAvatar } from "../MemberAvatar";
 import { AssignmentHistory } from "./AssignmentHistory";
@@ -31,6 +32,9 @@ function PersonView({ detail, onArchived }: { detail: PersonDetail; onArchived: 
   const [editing, setEditing] = useState(false);
   const archive = useArchivePerson();
   const { person, assignments } = detail;
+  // Someone who may only read the roster sees the person as it is, without the editing controls.
+  const canEdit = usePerm("roster_edit");
+  const editable = canEdit && !person.archived;
   const orEmpty = (value: string) => value || <Typography.Text type="secondary">{t("today.empty")}</Typography.Text>;
 
   const confirmArchive = () =>
@@ -50,7 +54,7 @@ function PersonView({ detail, onArchived }: { detail: PersonDetail; onArchived: 
           <Typography.Title level={4} style={{ margin: 0 }}>
             {person.name} {person.archived && <Tag>{t("settings.archived")}</Tag>}
           </Typography.Title>
-          {!person.archived && <PhotoControls person={person} />}
+          {editable && <PhotoControls person={person} />}
         </Flex>
       </Flex>
       {editing ? (
@@ -63,7 +67,7 @@ function PersonView({ detail, onArchived }: { detail: PersonDetail; onArchived: 
             <Descriptions.Item label={t("rosterFields.phone")}>{orEmpty(person.phone)}</Descriptions.Item>
             <Descriptions.Item label={t("rosterFields.notes")}>{orEmpty(person.notes)}</Descriptions.Item>
           </Descriptions>
-          {!person.archived && (
+          {editable && (
             <Button icon={<EditOutlined />} onClick={() => setEditing(true)} style={{ marginTop: 8 }} data-testid="person-edit">
               {t("person.edit")}
             </Button>
@@ -71,8 +75,8 @@ function PersonView({ detail, onArchived }: { detail: PersonDetail; onArchived: 
         </>
       )}
       <Divider orientation="left">{t("person.historyTitle")}</Divider>
-      <AssignmentHistory assignments={assignments} />
-      {!person.archived && (
+      <AssignmentHistory assignments={assignments} editable={canEdit} />
+      {editable && (
         <>
           <Divider />
           <Typography.Paragraph type="secondary">{t("person.archiveHelp")}</Typography.Paragraph>

@@ -1,0 +1,90 @@
+// End-to-end: operators at the shared desk PC — a wrong password is refused, the desk works
+// within its role, the lock holds, a property manager sees nothing of the staff's data, the
+// administrator verifies the audit trail, and a hand-edited database is caught by the CLI.
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync, spawnSync } from 'node:child_process';
+import {
+  binary, byTestId, By, click, closeApp, newDataDir, openApp, screenshot, signIn, startDriver, stopDriver,
+  waitFor, waitForText,
+} from './harness.mjs';
+
+async function navKeys(driver) {
+  const items = await driver.findElements(By.css('[data-testid^="nav-"]'));
+  return Promise.all(items.map(async (i) => (await i.getAttribute('data-testid')).slice(4)));
+}
+
+async function signOut(driver) {
+  await click(driver, byTestId('operator-name'));
+  await click(driver, byTestId('sign-out'));
+  await waitFor(driver, byTestId('signin-login'));
+}
+
+describe('operators and the audit trail in the window', { timeout: 300_000 }, () => {
+  before(async () => {
+    await startDriver();
+  });
+  after(() => stopDriver());
+
+  it('desk, lock, property manager, administrator; audit verify catches a hand edit', async () => {
+    const dir = newDataDir('access');
+    execFileSync(binary, ['--data-dir', dir, 'demo']);
+    const driver = await openApp(dir);
+    try {
+      await waitFor(driver, byTestId('signin-demo-hint'));
+      await signIn(driver, 'qiantai', 'wrong-password', { expectMain: false });
+      await waitForText(driver, byTestId('signin-error'), '密码');
+      await screenshot(driver, '30-signin-refused');
+
+      // The desk reads the roster and the duty schedule but may not change the roster.
+      await signIn(driver, 'qiantai');
+      await waitForText(driver, byTestId('operator-name'), '林晓燕');
+      assert.deepEqual((await navKeys(driver)).filter((k) => ['roster', 'duty', 'settings'].includes(k)),
+        ['roster', 'duty', 'settings']);
+      await click(driver, byTestId('nav-roster'));
+      await waitForText(driver, byTestId('page-roster'), '韩怡莉');
+      assert.equal((await driver.findElements(byTestId('roster-import'))).length, 0, 'no import for the desk');
+      await screenshot(driver, '31-desk-roster');
+
+      // Locking hides everything until the same operator proves it is them.
+      await click(driver, byTestId('lock-button'));
+      await waitFor(driver, byTestId('lock-screen'));
+      assert.equal((await driver.findElements(byTestId('page-roster'))).length, 0, 'nothing shows behind the lock');
+      await screenshot(driver, '32-locked');
+      const unlock = await waitFor(driver, By.css('input[data-testid="unlock-secret"], [data-testid="unlock-secret"] input'));
+      await unlock.sendKeys('demo1234');
+      await click(driver, byTestId('unlock-submit'));
+      await waitFor(driver, byTestId('page-roster'));
+      await signOut(driver);
+
+      // A property manager of 花园社区 reaches no staff data: no roster, no duty.
+      await signIn(driver, 'wuye-huayuan');
+      const pmNav = await navKeys(driver);
+      assert.ok(!pmNav.includes('roster') && !pmNav.includes('duty'), `property manager nav: ${pmNav}`);
+      await waitFor(driver, byTestId('page-today'));
+      await screenshot(driver, '33-property-manager-today');
+      await signOut(driver);
+
+      // The administrator sees the accounts and verifies the chain.
+      await signIn(driver, 'admin');
+      await click(driver, byTestId('nav-settings'));
+      await waitForText(driver, byTestId('operators-section'), 'wuye-huayuan');
+      await click(driver, byTestId('audit-verify'));
+      await waitFor(driver, byTestId('audit-verify-result'));
+      await waitForText(driver, byTestId('audit-table'), 'qiantai');
+      await screenshot(driver, '34-admin-operators-audit');
+    } finally {
+      await closeApp(driver);
+    }
+
+    const ok = spawnSync(binary, ['--data-dir', dir, 'audit', 'verify'], { encoding: 'utf8' });
+    assert.equal(ok.status, 0, `the untouched chain verifies: ${ok.stderr}`);
+    // Edit one record by hand, as someone with the file and a SQLite tool could.
+    execFileSync('python3', ['-c', `import sqlite3,sys
+c=sqlite3.connect(sys.argv[1]); c.execute("UPDATE change_log SET actor='x' WHERE id=5"); c.commit()`,
+    `${dir}/workstation.sqlite3`]);
+    const broken = spawnSync(binary, ['--data-dir', dir, 'audit', 'verify'], { encoding: 'utf8' });
+    assert.equal(broken.status, 1, 'a hand edit fails the check');
+    assert.match(broken.stderr, /record 5/, broken.stderr);
+  });
+});

@@ -30,7 +30,14 @@ pub struct Args {
 #[derive(Subcommand, Debug)]
 pub enum Command {
     /// Create the demo workstation (refuses a folder that holds a real workstation).
-    Demo,
+    Demo {
+        /// Also add N synthetic cases (for testing at scale), to a new or existing demo.
+        #[arg(long, value_name = "N")]
+        cases: Option<u32>,
+        /// Seed of the synthetic cases: the same seed gives the same cases.
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+    },
     /// Check integrity, schema version and counts; exit 1 on any problem.
     Check,
     /// Write a consistent backup of the database to FILE.
@@ -58,6 +65,9 @@ pub enum Command {
         /// Only this person's duties (a name from the roster).
         #[arg(long)]
         person: Option<String>,
+        /// Case register: residents' names and phones in full (the export is audited).
+        #[arg(long)]
+        full_contacts: bool,
     },
     /// The audit trail.
     Audit {
@@ -85,6 +95,9 @@ pub enum Kind {
     Roster,
     /// The duty schedule (export only; needs --from and --to).
     Duty,
+    /// The case register (export: --from and --to; residents' phones masked unless
+    /// --full-contacts).
+    Cases,
 }
 
 pub fn run(dir: &Path, command: Command) -> i32 {
@@ -99,9 +112,14 @@ pub fn run(dir: &Path, command: Command) -> i32 {
 
 fn execute(dir: &Path, command: Command) -> AppResult<()> {
     match command {
-        Command::Demo => {
+        Command::Demo { cases, seed } => {
             let app = App::open(dir, Actor::os_user());
             let (outcome, ws) = demo::create(&app.session()?)?;
+            if let Some(n) = cases {
+                let started = std::time::Instant::now();
+                let n = workstation_core::cases::synthetic::generate(&app.session()?, n, seed)?;
+                println!("added {n} synthetic cases in {:.1} s", started.elapsed().as_secs_f64());
+            }
             match outcome {
                 DemoOutcome::Created => {
                     println!("created the demo workstation {} in {}", ws.name, dir.display());
@@ -167,7 +185,29 @@ fn execute(dir: &Path, command: Command) -> AppResult<()> {
                 "the duty schedule is computed from its rules; it is exported, not imported",
             ));
         }
-        Command::Export { kind: Kind::Duty, file, from, to, person } => {
+        Command::Export { kind: Kind::Cases, file, from, to, full_contacts, .. } => {
+            let app = App::open(dir, Actor::os_user());
+            let date = |field: &str, v: Option<String>| {
+                let v = v.ok_or_else(|| AppError::invalid(field, Reason::Required))?;
+                workstation_core::duty::parse_date(field, &v)
+            };
+            let (from, to) = (date("from", from)?, date("to", to)?);
+            let n = workstation_core::cases::export::export_file(
+                &app.session()?,
+                &file,
+                from,
+                to,
+                full_contacts,
+            )?;
+            println!("exported {n} cases to {}", file.display());
+        }
+        Command::Import { kind: Kind::Cases, .. } => {
+            return Err(AppError::new(
+                ErrorCode::Validation,
+                "importing cases is not built yet; enter them in the window or use demo --cases",
+            ));
+        }
+        Command::Export { kind: Kind::Duty, file, from, to, person, .. } => {
             let app = App::open(dir, Actor::os_user());
             let session = app.session()?;
             let date = |field: &str, v: Option<String>| {

@@ -67,6 +67,12 @@ CREATE INDEX cases_grid ON cases(grid_id, registered_at);
 CREATE INDEX cases_assignee ON cases(assignee_id, registered_at);
 CREATE INDEX cases_address ON cases(address) WHERE address != '';
 
+-- The last case number given out per year (2026-000123): numbering costs one row, not a scan.
+CREATE TABLE case_counter (
+    year INTEGER PRIMARY KEY,
+    last INTEGER NOT NULL
+);
+
 CREATE TABLE case_event (
     id            INTEGER PRIMARY KEY,
     case_id       INTEGER NOT NULL REFERENCES cases(id),

@@ -3,7 +3,7 @@
 //! duplicates are offered before saving.
 
 use chrono::{Local, NaiveDateTime};
-use rusqlite::{params, Connection, OptionalExtension};
+use rusqlite::{params, Connection};
 
 use super::deadline::Limit;
 use super::model::{CaseInput, CaseLink};
@@ -102,17 +102,15 @@ pub(crate) fn clean(conn: &Connection, input: &CaseInput, now: NaiveDateTime) ->
     })
 }
 
-/// The next number of the year: 2026-000123.
-fn next_number(conn: &Connection, year: i32) -> AppResult<String> {
-    let last: Option<String> = conn
-        .query_row(
-            "SELECT number FROM cases WHERE number LIKE ?1 ORDER BY number DESC LIMIT 1",
-            [format!("{year}-%")],
-            |r| r.get(0),
-        )
-        .optional()?;
-    let n = last.and_then(|l| l.split('-').nth(1).and_then(|s| s.parse::<u32>().ok())).unwrap_or(0);
-    Ok(format!("{year}-{:06}", n + 1))
+/// The next number of the year: 2026-000123 (more digits past a million).
+pub(crate) fn next_number(conn: &Connection, year: i32) -> AppResult<String> {
+    let n: i64 = conn.query_row(
+        "INSERT INTO case_counter (year, last) VALUES (?1, 1)
+         ON CONFLICT (year) DO UPDATE SET last = last + 1 RETURNING last",
+        [year],
+        |r| r.get(0),
+    )?;
+    Ok(format!("{year}-{n:06}"))
 }
 
 /// Yellow from 80 % of the working time between `start` and `due`.

@@ -12,6 +12,7 @@ pub mod model;
 pub mod read;
 pub mod search;
 pub mod steps;
+pub mod synthetic;
 pub mod workflow;
 
 #[cfg(test)]

@@ -1,0 +1,190 @@
+//! `demo --cases N`: realistic synthetic cases for testing at city scale (categories, Chinese
+//! texts, states, dates spread over the past year, reporters with phones), reproducible from a
+//! seed. Written in bulk — one prepared statement per table, batches of 10,000 per transaction
+//! — with one audit record per batch, since a million cases of invented data is one act.
+
+use chrono::{Duration, Local, NaiveDateTime};
+use rusqlite::params;
+
+use super::search::index_tokens;
+use super::{calendar, intake::yellow_at, stamp};
+use crate::context::Session;
+use crate::error::{AppError, AppResult};
+
+/// A small, fast, reproducible generator (xorshift64*); no need for cryptographic quality.
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 >> 12;
+        self.0 ^= self.0 << 25;
+        self.0 ^= self.0 >> 27;
+        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
+    }
+
+    fn below(&mut self, n: usize) -> usize {
+        (self.next() % n.max(1) as u64) as usize
+    }
+
+    fn pick<'a, T>(&mut self, items: &'a [T]) -> &'a T {
+        &items[self.below(items.len())]
+    }
+}
+
+const PLACES: &[&str] = &[
+    "幢楼道", "幢单元门口", "号商铺门前", "号路口", "幢地下车库", "号小区东门", "幢架空层", "号农贸市场旁",
+];
+const ROADS: &[&str] = &["胜利西路", "新华南路", "花园路", "延安北路", "钱坂路", "元光路", "大同路", "瑞京路"];
+const PROBLEMS: &[(&str, &str)] = &[
+    ("0601", "电动车堵塞消防通道"),
+    ("0602", "飞线充电存在火灾隐患"),
+    ("0502", "商铺出店经营占用人行道"),
+    ("0604", "门前三包未落实，垃圾堆放"),
+    ("0603", "装修拆改承重墙"),
+    ("0605", "电梯维保费用纠纷"),
+    ("0606", "夜间施工噪声扰民"),
+    ("0102", "暴露垃圾未及时清运"),
+    ("0201", "张贴非法小广告"),
+    ("0505", "机动车乱停放堵塞小区道路"),
+    ("0104", "乱堆物堆料"),
+    ("0301", "工地施工扰民"),
+];
+const SURNAMES: &[&str] = &["陈", "林", "黄", "张", "李", "王", "吴", "刘", "蔡", "杨", "郑", "许", "曾", "方"];
+const GIVEN: &[&str] = &["秀英", "建国", "志强", "丽华", "文斌", "雅婷", "明辉", "美玲", "国栋", "雪梅", "金水", "振宇"];
+const NOTES: &[&str] = &[
+    "上门劝导，当事人承诺整改",
+    "联系物业协助处理",
+    "现场查看，情况属实",
+    "电话告知当事人整改要求",
+    "会同社区网格员复查",
+];
+/// (status, steps after registration) with their share in a realistic register.
+const STAGES: &[(&str, &[&str], u32)] = &[
+    ("closed", &["assign", "persuade", "report_rectified", "recheck_pass", "follow_up"], 55),
+    ("persuading", &["assign", "persuade"], 12),
+    ("rectified", &["assign", "persuade", "report_rectified"], 8),
+    ("assigned", &["assign"], 10),
+    ("registered", &[], 8),
+    ("referred", &["refer"], 3),
+    ("void", &["void"], 2),
+    ("parked", &["assign", "park"], 2),
+];
+
+pub fn generate(s: &Session, n: u32, seed: u64) -> AppResult<u32> {
+    if n > 2_000_000 {
+        return Err(AppError::invalid("cases", crate::error::Reason::TooLong));
+    }
+    let (communities, grids, people, categories, cal) = s.read(|c| {
+        let ids = |sql: &str| -> AppResult<Vec<i64>> {
+            Ok(c.prepare(sql)?.query_map([], |r| r.get(0))?.collect::<Result<Vec<_>, _>>()?)
+        };
+        let grids = c
+            .prepare("SELECT id, community_id FROM grid WHERE archived_at IS NULL")?
+            .query_map([], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, i64>(1)?)))?
+            .collect::<Result<Vec<_>, _>>()?;
+        let cats = super::categories::list(c)?;
+        Ok((
+            ids("SELECT id FROM community WHERE archived_at IS NULL")?,
+            grids,
+            ids("SELECT id FROM person WHERE archived_at IS NULL LIMIT 2000")?,
+            cats,
+            calendar(c)?,
+        ))
+    })?;
+    if communities.is_empty() {
+        return Err(AppError::new(crate::error::ErrorCode::NotSetUp, "no community to put cases in"));
+    }
+    let problems: Vec<(i64, crate::cases::deadline::Limit, &str)> = PROBLEMS
+        .iter()
+        .filter_map(|(code, text)| {
+            categories.iter().find(|c| c.code == *code && !c.archived).and_then(|c| c.limit.map(|l| (c.id, l, *text)))
+        })
+        .collect();
+    if problems.is_empty() {
+        return Err(AppError::new(crate::error::ErrorCode::NotSetUp, "the category dictionary is empty"));
+    }
+    let total_weight: u32 = STAGES.iter().map(|s| s.2).sum();
+    let mut rng = Rng(seed.max(1));
+    let now = Local::now().naive_local();
+    let mut done = 0u32;
+    while done < n {
+        let batch = (n - done).min(10_000);
+        s.write(|tx| {
+            let conn = tx.conn();
+            let mut case_stmt = conn.prepare_cached(
+                "INSERT INTO cases (number, source, category_id, community_id, grid_id, address, title,
+                     description, reporter_name, reporter_phone, respondent_kind, respondent_name,
+                     status, parked_from, assignee_id, reported_at, registered_at, yellow_at, due_at,
+                     parked_at, reworks, closed_at, satisfaction, referred_to, created_by, updated_at,
+                     updated_by)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, 'resident', '', ?11, ?12, ?13, ?14,
+                     ?14, ?15, ?16, ?17, 0, ?18, ?19, ?20, ?21, ?14, ?21)",
+            )?;
+            let mut event_stmt = conn.prepare_cached(
+                "INSERT INTO case_event (case_id, at, actor, step, from_status, to_status, note)
+                 VALUES (?1, ?2, ?3, ?4, NULL, ?5, ?6)",
+            )?;
+            let mut fts_stmt = conn.prepare_cached("INSERT INTO case_fts (rowid, tokens) VALUES (?1, ?2)")?;
+            for i in 0..batch {
+                // Spread over the past year, the newest numbers the most recent.
+                let age_minutes = i64::from(n - done - i) * 525_600 / i64::from(n.max(1));
+                let reported: NaiveDateTime = now - Duration::minutes(age_minutes + rng.below(600) as i64);
+                let (category, limit, problem) = *rng.pick(&problems);
+                let community = *rng.pick(&communities);
+                let in_community: Vec<i64> = grids.iter().filter(|g| g.1 == community).map(|g| g.0).collect();
+                let grid = (!in_community.is_empty()).then(|| *rng.pick(&in_community));
+                let address = format!("{}{}{}", rng.pick(ROADS), 1 + rng.below(120), rng.pick(PLACES));
+                let title = format!("{address}{problem}");
+                let reporter = format!("{}{}", rng.pick(SURNAMES), rng.pick(GIVEN));
+                let phone = format!("13{}{:08}", 5 + rng.below(5), rng.below(100_000_000));
+                let description = format!("居民{reporter}反映：{title}，希望尽快处理。");
+                let mut pick = rng.below(total_weight as usize) as u32;
+                let stage = STAGES.iter().find(|s| { if pick < s.2 { true } else { pick -= s.2; false } }).unwrap_or(&STAGES[0]);
+                let due = cal.due(reported, limit);
+                let assignee = (!people.is_empty() && !stage.1.is_empty()).then(|| *rng.pick(&people));
+                let closed = (stage.0 == "closed").then(|| stamp((reported + Duration::days(2)).min(now)));
+                let number = super::intake::next_number(conn, chrono::Datelike::year(&reported))?;
+                case_stmt.execute(params![
+                    number,
+                    ["desk", "phone", "patrol", "grid_worker", "hotline"][rng.below(5)],
+                    category,
+                    community,
+                    grid,
+                    address,
+                    title,
+                    description,
+                    reporter,
+                    phone,
+                    stage.0,
+                    (stage.0 == "parked").then_some("assigned"),
+                    assignee,
+                    stamp(reported),
+                    stamp(yellow_at(&cal, reported, due)),
+                    stamp(due),
+                    (stage.0 == "parked").then(|| stamp(reported + Duration::days(1))),
+                    closed,
+                    (stage.0 == "closed").then_some("satisfied"),
+                    if stage.0 == "referred" { "区生态环境局" } else { "" },
+                    tx.actor(),
+                ])?;
+                let id = conn.last_insert_rowid();
+                let mut notes = String::new();
+                event_stmt.execute(params![id, stamp(reported), tx.actor(), "register", "registered", ""])?;
+                for (k, step) in stage.1.iter().enumerate() {
+                    let note = *rng.pick(NOTES);
+                    notes.push_str(note);
+                    let at = (reported + Duration::hours(6 * (k as i64 + 1))).min(now);
+                    event_stmt.execute(params![id, stamp(at), tx.actor(), step, stage.0, note])?;
+                }
+                fts_stmt.execute(params![
+                    id,
+                    index_tokens(&format!("{number} {title} {description} {address} {reporter} {notes}"))
+                ])?;
+            }
+            tx.log("demo_cases", "case", None, None::<&()>, Some(&batch))?;
+            Ok(())
+        })?;
+        done += batch;
+    }
+    Ok(n)
+}

@@ -2,6 +2,7 @@ import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { Person } from "../../api/bindings";
 import { dutyWorkstation, gardenRule, november } from "../../test/dutyFixtures";
+import { signedIn } from "../../test/accessFixtures";
 import { renderWithProviders } from "../../test/render";
 
 const invoke = vi.fn();
@@ -49,7 +50,7 @@ describe("duty page", () => {
   });
 
   it("shows this month with its checks, balance and changes", async () => {
-    renderWithProviders(<DutyPage />);
+    renderWithProviders(<DutyPage />, { status: signedIn("admin") });
     const gapDay = await screen.findByTestId("duty-day-cell-2025-11-26");
     expect(invoke).toHaveBeenCalledWith("get_duty_schedule", {
       from: "2025-11-01",
@@ -75,7 +76,7 @@ describe("duty page", () => {
   });
 
   it("opens a day with each officer's source, phone and attendance buttons", async () => {
-    renderWithProviders(<DutyPage />);
+    renderWithProviders(<DutyPage />, { status: signedIn("admin") });
     fireEvent.click(await screen.findByTestId("duty-day-cell-2025-11-30"));
     const day = await screen.findByTestId("duty-day");
     expect(day).toHaveTextContent("赵六");
@@ -90,7 +91,7 @@ describe("duty page", () => {
   });
 
   it("switches to the week of the day and asks for that week only", async () => {
-    renderWithProviders(<DutyPage />);
+    renderWithProviders(<DutyPage />, { status: signedIn("admin") });
     await screen.findByTestId("duty-month");
     fireEvent.click(screen.getByTestId("duty-view-week"));
     expect(await screen.findByTestId("duty-week")).toBeInTheDocument();
@@ -107,7 +108,7 @@ describe("duty page", () => {
   });
 
   it("prints the board of the period on screen: the month, or the week", async () => {
-    renderWithProviders(<DutyPage />);
+    renderWithProviders(<DutyPage />, { status: signedIn("admin") });
     await screen.findByTestId("duty-month");
     fireEvent.click(screen.getByTestId("duty-print"));
     await waitFor(() => expect(window.location.hash).toBe("#/duty/board/2025-11"));
@@ -119,7 +120,7 @@ describe("duty page", () => {
   });
 
   it("undoes a leave through archive_leave", async () => {
-    renderWithProviders(<DutyPage />);
+    renderWithProviders(<DutyPage />, { status: signedIn("admin") });
     fireEvent.click(await screen.findByTestId("leave-undo-7"));
     const confirm = await waitFor(() => {
       const ok = document.querySelector(".ant-popconfirm-buttons .ant-btn-primary");
@@ -150,7 +151,7 @@ describe("duty page", () => {
     });
     save.mockReset();
     save.mockResolvedValue("/tmp/赵六-值班.ics");
-    renderWithProviders(<DutyPage />);
+    renderWithProviders(<DutyPage />, { status: signedIn("admin") });
     fireEvent.click(await screen.findByTestId("duty-person-open"));
     const drawer = await screen.findByTestId("duty-person-drawer");
     fireEvent.mouseDown(within(drawer).getByTestId("duty-person-pick").querySelector(".ant-select-selector") as Element);
@@ -189,5 +190,19 @@ describe("duty page", () => {
     );
     expect(save).toHaveBeenCalledWith(expect.objectContaining({ defaultPath: "赵六-值班.ics" }));
     expect(await screen.findByText("已导出 3 个值班到 /tmp/赵六-值班.ics")).toBeInTheDocument();
+  });
+});
+
+describe("duty page for a viewer", () => {
+  beforeEach(() => {
+    invoke.mockReset();
+    backend();
+  });
+
+  it("offers no rule, change or undo buttons without duty_edit", async () => {
+    renderWithProviders(<DutyPage />, { status: signedIn("viewer") });
+    await screen.findByTestId("duty-month");
+    expect(screen.queryByTestId("duty-rule-add")).toBeNull();
+    expect(screen.queryByTestId("duty-swap")).toBeNull();
   });
 });

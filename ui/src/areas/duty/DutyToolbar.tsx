@@ -1,3 +1,4 @@
+import { usePerm } from "../../common/useSession";
 import { Button, Flex, Segmented, Typography } from "antd";
 import {
   CalendarOutlined,
@@ -39,6 +40,7 @@ const ALL = "all";
 export function DutyToolbar(props: Props) {
   const { view, onView, anchor, onAnchor, period, communities, communityId, onCommunity, onAddRule, onChange, onPerson } = props;
   const { t } = useTranslation();
+  const canEdit = usePerm("duty_edit");
   const navigate = useNavigate();
   const unit = view === "month" ? "month" : "week";
   const month = anchor.format(MONTH_FORMAT);
@@ -98,6 +100,8 @@ export function DutyToolbar(props: Props) {
           ]}
         />
         <div style={{ flex: 1 }} />
+        {canEdit && (
+          <>
         <Button type="primary" icon={<PlusOutlined />} onClick={onAddRule} data-testid="duty-rule-add">
           {t("duty.addRule")}
         </Button>
@@ -113,6 +117,8 @@ export function DutyToolbar(props: Props) {
         <Button icon={<UserAddOutlined />} onClick={() => onChange("adhoc")} data-testid="duty-adhoc-add">
           {t("duty.adhoc")}
         </Button>
+          </>
+        )}
       </Flex>
     </Flex>
   );

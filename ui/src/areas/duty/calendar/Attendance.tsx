@@ -1,3 +1,4 @@
+import { usePerm, useSession } from "../../../common/useSession";
 import { useState } from "react";
 import { App, Button, Space, Tag, Tooltip } from "antd";
 import { useTranslation } from "react-i18next";
@@ -35,6 +36,8 @@ export function AttendanceButtons({ shift, person, only }: { shift: ShiftView; p
   const { t } = useTranslation();
   const { message } = App.useApp();
   const mark = useMarkAttendance();
+  const session = useSession();
+  const mayAttend = usePerm("duty_attend");
   const [asking, setAsking] = useState<Asking>(null);
   const today = todayString();
   const future = shift.date > today;
@@ -86,6 +89,10 @@ export function AttendanceButtons({ shift, person, only }: { shift: ShiftView; p
       )}
     </Space>
   );
+
+  // An officer marks only their own duties; the core refuses the rest anyway.
+  const own = session?.operator.role !== "officer" || session.operator.personId === person.personId;
+  if (!mayAttend || !own) return null;
 
   return (
     <>

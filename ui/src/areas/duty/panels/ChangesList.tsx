@@ -1,3 +1,4 @@
+import { usePerm } from "../../../common/useSession";
 import { App, Button, Card, Empty, List, Popconfirm, Typography } from "antd";
 import { UndoOutlined } from "@ant-design/icons";
 import type { TFunction } from "i18next";
@@ -82,6 +83,7 @@ function UndoButton({
   onConfirm: () => Promise<unknown>;
 }) {
   const { t } = useTranslation();
+  if (!usePerm("duty_edit")) return null;
   return (
     <Popconfirm
       title={title}

@@ -1,3 +1,4 @@
+import { usePerm } from "../../../common/useSession";
 import { App, Button, Collapse, Empty, List, Popconfirm, Space, Tag, Typography } from "antd";
 import { EditOutlined, InboxOutlined } from "@ant-design/icons";
 import { useTranslation } from "react-i18next";
@@ -47,6 +48,7 @@ function RuleRow({ view, onEdit }: { view: DutyRuleView; onEdit: () => void }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const archive = useArchiveDutyRule();
+  const canEdit = usePerm("duty_edit");
   const { rule } = view;
   const confirm = () =>
     archive.mutateAsync(rule.id).then(
@@ -56,7 +58,7 @@ function RuleRow({ view, onEdit }: { view: DutyRuleView; onEdit: () => void }) {
   return (
     <List.Item
       data-testid={`duty-rule-${rule.id}`}
-      actions={[
+      actions={canEdit ? [
         <Button key="edit" size="small" icon={<EditOutlined />} onClick={onEdit} data-testid={`rule-edit-${rule.id}`}>
           {t("duty.editRule")}
         </Button>,
@@ -72,7 +74,7 @@ function RuleRow({ view, onEdit }: { view: DutyRuleView; onEdit: () => void }) {
             {t("duty.archiveRule")}
           </Button>
         </Popconfirm>,
-      ]}
+      ] : []}
     >
       <List.Item.Meta
         title={

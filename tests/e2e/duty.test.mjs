@@ -55,15 +55,19 @@ async function pickOption(driver, testId, which) {
     { done: picked });
 }
 
-/** Saves a change form, confirming "save anyway" when the check found something. */
+/** Saves a change form, confirming "save anyway" when the check found something. A second
+ * click only comes after the form stayed open for 5 s: clicking while the modal fades out would
+ * land on the calendar underneath and open a day. */
 async function saveChange(driver, formId) {
-  await click(driver, byTestId('change-submit'));
-  await driver.wait(async () => {
+  const open = async () => {
     const forms = await driver.findElements(byTestId(formId));
-    if (forms.length === 0 || !(await forms[0].isDisplayed().catch(() => false))) return true;
-    await click(driver, byTestId('change-submit'), 2_000).catch(() => {});
-    return false;
-  }, 15_000, `the ${formId} change is saved`);
+    return forms.length > 0 && (await forms[0].isDisplayed().catch(() => false));
+  };
+  for (let attempt = 0; attempt < 3 && (await open()); attempt += 1) {
+    await click(driver, byTestId('change-submit'), 5_000).catch(() => {});
+    await driver.wait(async () => !(await open()), 5_000).catch(() => {});
+  }
+  assert.ok(!(await open()), `the ${formId} change is saved`);
 }
 
 async function pickPerson(driver, testId, name, done) {

@@ -371,13 +371,62 @@ fn the_demo_carries_the_story_cases_at_every_stage() {
     let s = Session::new(&store, Actor::new("t"));
     demo::create(&s).expect("demo");
     let page = list(&s, &CaseQuery { page_size: 50, ..Default::default() }).expect("list");
-    let statuses: std::collections::HashSet<CaseStatus> = page.cases.iter().map(|c| c.status).collect();
-    for st in [CaseStatus::Registered, CaseStatus::Assigned, CaseStatus::Persuading, CaseStatus::Rectified, CaseStatus::Closed, CaseStatus::Referred] {
+    let statuses: std::collections::HashSet<CaseStatus> =
+        page.cases.iter().map(|c| c.status).collect();
+    for st in [
+        CaseStatus::Registered,
+        CaseStatus::Assigned,
+        CaseStatus::Persuading,
+        CaseStatus::Rectified,
+        CaseStatus::Closed,
+        CaseStatus::Referred,
+    ] {
         assert!(statuses.contains(&st), "{st:?} in the demo");
     }
-    let fire_lane = list(&s, &CaseQuery { text: "消防".into(), page_size: 5, ..Default::default() }).expect("l");
+    let fire_lane =
+        list(&s, &CaseQuery { text: "消防".into(), page_size: 5, ..Default::default() })
+            .expect("l");
     let d = read::get(&s, fire_lane.cases[0].id).expect("d");
     assert_eq!((d.case.reworks, d.case.satisfaction), (1, Some(Satisfaction::Satisfied)));
     assert!(d.timeline.windows(2).all(|w| w[0].at <= w[1].at), "steps in time order");
     assert!(d.case.registered_at < d.timeline.last().expect("e").at);
+}
+
+#[test]
+fn the_register_exports_to_xlsx_and_csv_masked_unless_asked_and_audited() {
+    use calamine::{open_workbook_auto, Data, Reader};
+    let (dir, store) = store();
+    let s = Session::new(&store, Actor::new("t"));
+    intake::create(&s, &input(&s, "花园小区3幢消防通道")).expect("case");
+    let today = chrono::Local::now().date_naive();
+    let xlsx = dir.path().join("登记本.xlsx");
+    let n = super::export::export_file(&s, &xlsx, today, today, false).expect("xlsx");
+    assert_eq!(n, 1);
+    let mut book = open_workbook_auto(&xlsx).expect("a spreadsheet reader opens it");
+    let sheet = book.worksheet_range("案件登记本").expect("sheet");
+    let rows: Vec<Vec<String>> = sheet
+        .rows()
+        .map(|r| {
+            r.iter()
+                .map(|c| match c {
+                    Data::String(s) => s.clone(),
+                    d => d.to_string(),
+                })
+                .collect()
+        })
+        .collect();
+    assert_eq!(rows[0][0], "案件编号");
+    assert_eq!((rows[1][7].as_str(), rows[1][10].as_str()), ("花园小区3幢消防通道", "138****5678"));
+
+    let csv_path = dir.path().join("登记本.csv");
+    let changes = count(&s, "change_log");
+    super::export::export_file(&s, &csv_path, today, today, true).expect("csv");
+    assert_eq!(count(&s, "change_log"), changes + 1, "a full export is audited");
+    let bytes = std::fs::read(&csv_path).expect("read");
+    assert!(bytes.starts_with(b"\xEF\xBB\xBF"), "BOM for Excel");
+    let mut reader = csv::Reader::from_reader(&bytes[3..]);
+    let row = reader.records().next().expect("row").expect("csv");
+    assert_eq!(&row[10], "13812345678", "in full when asked");
+    let bad = dir.path().join("x.pdf");
+    assert!(super::export::export_file(&s, &bad, today, today, false).is_err());
 }

@@ -1,0 +1,120 @@
+// End-to-end: a case from intake with a photo through two persuasions, a failed and a passed
+// re-check and the follow-up, then found again with a two-character search; list, detail and
+// slip screenshots.
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import {
+  binary, byTestId, By, choose, click, closeApp, Key, newDataDir, openApp, screenshot, signIn, startDriver,
+  stopDriver, waitFor, waitForText,
+} from './harness.mjs';
+
+// A real 1×1 PNG, as a phone photo would be a real JPEG.
+const PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
+  'base64');
+
+const option = (text) => By.xpath(
+  `//div[contains(@class,'ant-select-item-option') and not(contains(@class,'disabled')) and contains(., '${text}')]`);
+
+async function typeIn(driver, testId, text) {
+  const el = await waitFor(driver, By.css(`[data-testid="${testId}"] input, input[data-testid="${testId}"], textarea[data-testid="${testId}"], [data-testid="${testId}"] textarea`));
+  await el.sendKeys(text);
+}
+
+/** Opens a step's modal from the detail, fills it with `fill`, submits and waits for it to close. */
+async function step(driver, name, fill = async () => {}) {
+  await click(driver, byTestId(`case-step-${name}`));
+  await waitFor(driver, byTestId('step-form'));
+  await fill();
+  await click(driver, byTestId('step-submit'));
+  await driver.wait(async () => {
+    const forms = await driver.findElements(byTestId('step-form'));
+    return forms.length === 0 || !(await forms[0].isDisplayed().catch(() => false));
+  }, 15_000, `the ${name} step is saved`);
+  await driver.sleep(400); // the modal fades; the next click must land on the page
+}
+
+describe('cases in the window', { timeout: 400_000 }, () => {
+  before(async () => {
+    await startDriver();
+  });
+  after(() => stopDriver());
+
+  it('intake with a photo → assign → persuade twice → re-check fails, passes → follow-up → 2-character search', async () => {
+    const dir = newDataDir('cases');
+    execFileSync(binary, ['--data-dir', dir, 'demo']);
+    const photo = path.join(dir, 'photo.png');
+    writeFileSync(photo, PNG);
+    const driver = await openApp(dir);
+    try {
+      await signIn(driver, 'qiantai');
+      await click(driver, byTestId('nav-cases'));
+      await waitForText(driver, byTestId('case-table'), '融昌花园电梯维保报价纠纷');
+      await screenshot(driver, '40-case-list');
+
+      await click(driver, byTestId('case-new'));
+      await waitFor(driver, byTestId('case-form'));
+      await choose(driver, byTestId('case-category'), option('占用消防通道'), { type: '消防' });
+      await choose(driver, byTestId('case-community'), option('花园社区'));
+      await typeIn(driver, 'case-title', '花园小区5幢楼道堆放杂物堵塞消防通道');
+      await typeIn(driver, 'case-address', '花园小区5幢2单元');
+      await typeIn(driver, 'case-description', '楼道内堆放旧家具和纸箱，居民担心火灾隐患。');
+      const file = await driver.findElement(By.css('[data-testid="case-photos"] input[type="file"], input[type="file"][data-testid="case-photos"]'));
+      await file.sendKeys(photo);
+      await screenshot(driver, '41-case-intake');
+      await click(driver, byTestId('case-submit'));
+      // Duplicates may be suggested (the demo has an open fire-lane case in Huayuan): go on.
+      await driver.wait(async () => {
+        if ((await driver.findElements(byTestId('case-detail'))).length) return true;
+        const goOn = await driver.findElements(byTestId('case-save-anyway'));
+        if (goOn.length) await goOn[0].click().catch(() => {});
+        return false;
+      }, 20_000, 'the case is saved and its detail opens');
+      await waitForText(driver, byTestId('case-detail'), '花园小区5幢楼道堆放杂物');
+
+      await step(driver, 'assign', async () => {
+        await choose(driver, byTestId('step-assignee'), option('韩怡莉'), { type: '韩怡莉' });
+      });
+      const tomorrow = new Date(Date.now() + 86_400_000);
+      const day = `${tomorrow.getFullYear()}-${String(tomorrow.getMonth() + 1).padStart(2, '0')}-${String(tomorrow.getDate()).padStart(2, '0')}`;
+      for (const note of ['第一次上门劝导，住户答应清理', '第二次劝导，联系物业协助清运']) {
+        await step(driver, 'persuade', async () => {
+          const date = await waitFor(driver, By.css('[data-testid="step-promised-date"] input, input[data-testid="step-promised-date"]'));
+          await date.click();
+          await date.sendKeys(Key.CONTROL, 'a');
+          await date.sendKeys(day, Key.ENTER);
+          await typeIn(driver, 'step-note', note);
+        });
+      }
+      await step(driver, 'report_rectified');
+      await step(driver, 'recheck_fail', async () => typeIn(driver, 'step-note', '复查时楼道仍有纸箱'));
+      await step(driver, 'report_rectified');
+      await step(driver, 'recheck_pass');
+      await step(driver, 'follow_up', async () => {
+        await choose(driver, byTestId('step-satisfaction'), option('满意'));
+      });
+      await waitForText(driver, byTestId('case-detail'), '已结案');
+      await screenshot(driver, '42-case-detail-closed');
+
+      await click(driver, byTestId('case-print'));
+      await waitForText(driver, byTestId('case-slip'), '花园小区5幢楼道堆放杂物');
+      await screenshot(driver, '43-case-slip');
+
+      await click(driver, byTestId('nav-cases'));
+      const search = await waitFor(driver, By.css('[data-testid="case-search"] input, input[data-testid="case-search"]'));
+      await search.sendKeys('杂物', Key.ENTER);
+      await waitForText(driver, byTestId('case-table'), '花园小区5幢楼道堆放杂物');
+      const rows = await driver.findElements(By.css('[data-testid^="case-row-"]'));
+      assert.equal(rows.length, 1, 'the two-character search finds exactly this case');
+      await screenshot(driver, '44-case-search');
+    } finally {
+      await closeApp(driver);
+    }
+    const out = execFileSync(binary, ['--data-dir', dir, 'export', 'cases', `${dir}/register.csv`,
+      '--from', '2000-01-01', '--to', '2100-01-01'], { encoding: 'utf8' });
+    assert.match(out, /exported 8 cases/, out);
+  });
+});

@@ -29,10 +29,13 @@ fn benches(c: &mut Criterion) {
         let started = Instant::now();
         synthetic::generate(&s, n, 7).expect("cases");
         eprintln!("demo --cases {n}: {:.1} s", started.elapsed().as_secs_f64());
-        let label = if n >= 1_000_000 { format!("{}M", n / 1_000_000) } else { format!("{}k", n / 1000) };
+        let label =
+            if n >= 1_000_000 { format!("{}M", n / 1_000_000) } else { format!("{}k", n / 1000) };
 
         let q = |text: &str| CaseQuery { text: text.into(), page_size: 20, ..Default::default() };
-        for (name, text) in [("1 char 电", "电"), ("2 chars 消防", "消防"), ("4 chars 消防通道", "消防通道")] {
+        for (name, text) in
+            [("1 char 电", "电"), ("2 chars 消防", "消防"), ("4 chars 消防通道", "消防通道")]
+        {
             let query = q(text);
             c.bench_function(&format!("cases/{label}/search {name}"), |b| {
                 b.iter(|| list(&s, &query).expect("search"))

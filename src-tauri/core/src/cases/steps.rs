@@ -127,7 +127,10 @@ pub(crate) fn apply_in(
                         return Err(AppError::invalid("assigneeId", Reason::Invalid));
                     }
                 }
-                set("assignee_id = ?2, responsible_party = ?3", params![id, input.assignee_id, party])?;
+                set(
+                    "assignee_id = ?2, responsible_party = ?3",
+                    params![id, input.assignee_id, party],
+                )?;
             }
             Step::Persuade => {
                 let d = date("promisedDate", input.promised_date.as_deref())?;
@@ -143,9 +146,14 @@ pub(crate) fn apply_in(
             Step::RecheckPass => set("closed_at = ?2", params![id, tx.now()])?,
             Step::FollowUp => {
                 if cur.satisfaction.is_some() {
-                    return Err(AppError::new(ErrorCode::Conflict, "the follow-up is already recorded"));
+                    return Err(AppError::new(
+                        ErrorCode::Conflict,
+                        "the follow-up is already recorded",
+                    ));
                 }
-                let sat = input.satisfaction.ok_or_else(|| AppError::invalid("satisfaction", Reason::Required))?;
+                let sat = input
+                    .satisfaction
+                    .ok_or_else(|| AppError::invalid("satisfaction", Reason::Required))?;
                 set("satisfaction = ?2", params![id, sat.as_str()])?;
             }
             Step::NotAccept | Step::Void | Step::Park | Step::Reopen => {
@@ -164,7 +172,9 @@ pub(crate) fn apply_in(
                 set("referred_to = ?2", params![id, to])?;
             }
             Step::MarkDuplicate => {
-                let other = input.duplicate_of.ok_or_else(|| AppError::invalid("duplicateOf", Reason::Required))?;
+                let other = input
+                    .duplicate_of
+                    .ok_or_else(|| AppError::invalid("duplicateOf", Reason::Required))?;
                 let live: bool = conn.query_row(
                     "SELECT EXISTS (SELECT 1 FROM cases WHERE id = ?1 AND archived_at IS NULL)",
                     [other],
@@ -178,7 +188,9 @@ pub(crate) fn apply_in(
                 let number: String =
                     conn.query_row("SELECT number FROM cases WHERE id = ?1", [id], |r| r.get(0))?;
                 let other_status: String =
-                    conn.query_row("SELECT status FROM cases WHERE id = ?1", [other], |r| r.get(0))?;
+                    conn.query_row("SELECT status FROM cases WHERE id = ?1", [other], |r| {
+                        r.get(0)
+                    })?;
                 let os = CaseStatus::parse(&other_status).unwrap_or(CaseStatus::Registered);
                 let note = format!("重复件 {number} 已并入本案");
                 event(tx, other, Step::Note, Some(os), os, &note, None, &[])?;
@@ -224,7 +236,13 @@ pub(crate) fn apply_in(
         set("updated_at = ?2, updated_by = ?3", params![id, tx.now(), tx.actor()])?;
         event(tx, id, input.step, Some(cur.status), to, &note, promised.as_deref(), photos)?;
         reindex(conn, id)?;
-        tx.log(input.step.as_str(), "case", Some(id.to_string()), Some(&cur.status.as_str()), Some(&to.as_str()))?;
+        tx.log(
+            input.step.as_str(),
+            "case",
+            Some(id.to_string()),
+            Some(&cur.status.as_str()),
+            Some(&to.as_str()),
+        )?;
         Ok(to)
     }
 }

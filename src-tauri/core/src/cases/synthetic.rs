@@ -32,9 +32,17 @@ impl Rng {
 }
 
 const PLACES: &[&str] = &[
-    "幢楼道", "幢单元门口", "号商铺门前", "号路口", "幢地下车库", "号小区东门", "幢架空层", "号农贸市场旁",
+    "幢楼道",
+    "幢单元门口",
+    "号商铺门前",
+    "号路口",
+    "幢地下车库",
+    "号小区东门",
+    "幢架空层",
+    "号农贸市场旁",
 ];
-const ROADS: &[&str] = &["胜利西路", "新华南路", "花园路", "延安北路", "钱坂路", "元光路", "大同路", "瑞京路"];
+const ROADS: &[&str] =
+    &["胜利西路", "新华南路", "花园路", "延安北路", "钱坂路", "元光路", "大同路", "瑞京路"];
 const PROBLEMS: &[(&str, &str)] = &[
     ("0601", "电动车堵塞消防通道"),
     ("0602", "飞线充电存在火灾隐患"),
@@ -49,8 +57,11 @@ const PROBLEMS: &[(&str, &str)] = &[
     ("0104", "乱堆物堆料"),
     ("0301", "工地施工扰民"),
 ];
-const SURNAMES: &[&str] = &["陈", "林", "黄", "张", "李", "王", "吴", "刘", "蔡", "杨", "郑", "许", "曾", "方"];
-const GIVEN: &[&str] = &["秀英", "建国", "志强", "丽华", "文斌", "雅婷", "明辉", "美玲", "国栋", "雪梅", "金水", "振宇"];
+const SURNAMES: &[&str] =
+    &["陈", "林", "黄", "张", "李", "王", "吴", "刘", "蔡", "杨", "郑", "许", "曾", "方"];
+const GIVEN: &[&str] = &[
+    "秀英", "建国", "志强", "丽华", "文斌", "雅婷", "明辉", "美玲", "国栋", "雪梅", "金水", "振宇",
+];
 const NOTES: &[&str] = &[
     "上门劝导，当事人承诺整改",
     "联系物业协助处理",
@@ -92,16 +103,25 @@ pub fn generate(s: &Session, n: u32, seed: u64) -> AppResult<u32> {
         ))
     })?;
     if communities.is_empty() {
-        return Err(AppError::new(crate::error::ErrorCode::NotSetUp, "no community to put cases in"));
+        return Err(AppError::new(
+            crate::error::ErrorCode::NotSetUp,
+            "no community to put cases in",
+        ));
     }
     let problems: Vec<(i64, crate::cases::deadline::Limit, &str)> = PROBLEMS
         .iter()
         .filter_map(|(code, text)| {
-            categories.iter().find(|c| c.code == *code && !c.archived).and_then(|c| c.limit.map(|l| (c.id, l, *text)))
+            categories
+                .iter()
+                .find(|c| c.code == *code && !c.archived)
+                .and_then(|c| c.limit.map(|l| (c.id, l, *text)))
         })
         .collect();
     if problems.is_empty() {
-        return Err(AppError::new(crate::error::ErrorCode::NotSetUp, "the category dictionary is empty"));
+        return Err(AppError::new(
+            crate::error::ErrorCode::NotSetUp,
+            "the category dictionary is empty",
+        ));
     }
     let total_weight: u32 = STAGES.iter().map(|s| s.2).sum();
     let mut rng = Rng(seed.max(1));

@@ -93,7 +93,8 @@ const STORIES: &[Story] = &[
         category: "0605",
         source: CaseSource::Meeting,
         title: "融昌花园电梯维保报价纠纷",
-        description: "业主对物业提出的电梯维保报价有异议，业委会要求公开报价明细，双方多次协商未果。",
+        description:
+            "业主对物业提出的电梯维保报价有异议，业委会要求公开报价明细，双方多次协商未果。",
         address: "融昌花园1—6幢",
         reporter: ("林国华", "13860991301"),
         respondent: ("property", "融昌物业服务中心"),
@@ -151,7 +152,8 @@ fn backdate(tx: &WriteTx, id: i64, reported: NaiveDateTime) -> AppResult<()> {
     let registered = reported + Duration::minutes(15);
     let now = Local::now().naive_local();
     let events: Vec<i64> = {
-        let mut stmt = tx.conn().prepare("SELECT id FROM case_event WHERE case_id = ?1 ORDER BY id")?;
+        let mut stmt =
+            tx.conn().prepare("SELECT id FROM case_event WHERE case_id = ?1 ORDER BY id")?;
         let rows = stmt.query_map([id], |r| r.get(0))?.collect::<Result<Vec<_>, _>>()?;
         rows
     };
@@ -159,7 +161,8 @@ fn backdate(tx: &WriteTx, id: i64, reported: NaiveDateTime) -> AppResult<()> {
     let mut last = registered;
     for (i, e) in events.iter().enumerate() {
         last = (registered + Duration::minutes(gap * i as i64)).min(now);
-        tx.conn().execute("UPDATE case_event SET at = ?1 WHERE id = ?2", params![stamp(last), e])?;
+        tx.conn()
+            .execute("UPDATE case_event SET at = ?1 WHERE id = ?2", params![stamp(last), e])?;
     }
     tx.conn().execute(
         "UPDATE cases SET registered_at = ?1, updated_at = ?2,

@@ -294,7 +294,7 @@ fn lists_filter_and_a_property_manager_reaches_only_their_community() {
     assert_eq!(list(&s, &q).expect("l").total, 2, "a first-level category takes its children");
 
     let pm = s
-        .read(|c| operators::list(c))
+        .read(operators::list)
         .expect("ops")
         .into_iter()
         .find(|o| o.login == "wuye-huayuan")
@@ -327,7 +327,7 @@ fn an_officer_works_on_their_own_and_their_grids_cases_only() {
     let s = Session::new(&store, Actor::new("t"));
     let id = intake::create(&s, &input(&s, "无网格的案子")).expect("a");
     let weizy = s
-        .read(|c| operators::list(c))
+        .read(operators::list)
         .expect("ops")
         .into_iter()
         .find(|o| o.login == "weizy")

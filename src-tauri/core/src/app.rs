@@ -89,9 +89,26 @@ impl App {
         }
     }
 
-    /// Opens the store in `dir` for the window: nobody is signed in yet.
+    /// Opens the store in `dir` for the window: nobody is signed in yet. The first start of a
+    /// day also writes the day's automatic backup (a failure is logged, never fatal: the desk
+    /// must be able to work; Settings shows the backups).
     pub fn open_window(dir: &Path) -> App {
-        App { dir: dir.to_path_buf(), store: open_store(dir), mode: Mode::Window(Mutex::new(None)) }
+        let store = open_store(dir);
+        if let Ok(s) = &store {
+            let keep = s
+                .lock()
+                .and_then(|c| settings::get(&c, "backup.keep_days"))
+                .ok()
+                .flatten()
+                .and_then(|v| v.parse().ok())
+                .unwrap_or(crate::backup::DEFAULT_KEEP_DAYS);
+            match crate::backup::daily(s, dir, keep) {
+                Ok(Some(f)) => tracing::info!(file = %f.display(), "daily backup written"),
+                Ok(None) => {}
+                Err(e) => tracing::error!(error = %e, "daily backup failed"),
+            }
+        }
+        App { dir: dir.to_path_buf(), store, mode: Mode::Window(Mutex::new(None)) }
     }
 
     pub fn dir(&self) -> &Path {

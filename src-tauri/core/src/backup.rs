@@ -77,6 +77,37 @@ pub fn verify_backup(file: &Path) -> AppResult<()> {
     Ok(())
 }
 
+/// Days of automatic backups kept when no administrator has set it.
+pub const DEFAULT_KEEP_DAYS: u32 = 14;
+
+/// The first start of each day writes `backups/auto-YYYY-MM-DD.sqlite3` (online backup) and
+/// removes automatic backups older than `keep_days`. Returns the new file, if one was written.
+pub fn daily(store: &Store, dir: &Path, keep_days: u32) -> AppResult<Option<PathBuf>> {
+    let backups = dir.join("backups");
+    crate::files::private_dir(&backups)?;
+    let today = chrono::Local::now().date_naive();
+    let file = backups.join(format!("auto-{today}.sqlite3"));
+    let written = if file.exists() {
+        None
+    } else {
+        backup_to(store, &file)?;
+        Some(file)
+    };
+    let oldest = today - chrono::Days::new(u64::from(keep_days.max(1)));
+    for entry in std::fs::read_dir(&backups)?.flatten() {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        let day = name
+            .strip_prefix("auto-")
+            .and_then(|n| n.strip_suffix(".sqlite3"))
+            .and_then(|d| chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").ok());
+        if day.is_some_and(|d| d < oldest) {
+            // Only our own dated automatic backups are ever removed.
+            std::fs::remove_file(entry.path())?;
+        }
+    }
+    Ok(written)
+}
+
 /// Replaces the store in `dir` with `file`, after verifying it. The replaced database is first
 /// saved as `backups/before-restore-<time>.sqlite3`; its path is returned.
 /// Call with no store open on `dir` (the CLI does; the window restarts around it).
@@ -114,6 +145,21 @@ pub fn restore(dir: &Path, file: &Path) -> AppResult<Option<PathBuf>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_daily_backup_is_written_once_a_day_and_old_ones_go() {
+        let dir = tempfile::tempdir().expect("dir");
+        let store = seeded(dir.path(), "站");
+        let backups = dir.path().join("backups");
+        std::fs::create_dir_all(&backups).expect("dir");
+        std::fs::write(backups.join("auto-2001-01-01.sqlite3"), b"old").expect("old");
+        std::fs::write(backups.join("before-restore-2001.sqlite3"), b"kept").expect("kept");
+        let first = daily(&store, dir.path(), 14).expect("daily").expect("written");
+        verify_backup(&first).expect("a valid backup");
+        assert!(daily(&store, dir.path(), 14).expect("again").is_none(), "once a day");
+        assert!(!backups.join("auto-2001-01-01.sqlite3").exists(), "older than 14 days");
+        assert!(backups.join("before-restore-2001.sqlite3").exists(), "other files stay");
+    }
     use crate::context::{Actor, Session};
     use crate::workstation::{self, WorkstationInput};
 

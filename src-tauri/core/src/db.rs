@@ -77,12 +77,37 @@ pub fn open(dir: &Path) -> AppResult<Connection> {
             | OpenFlags::SQLITE_OPEN_NO_MUTEX,
     )?;
     prepare(&conn)?;
+    backup_before_migration(dir, &conn)?;
     migrate(&conn)?;
     // SQLite gives -wal and -shm the database file's mode; older stores are tightened here.
     for suffix in ["", "-wal", "-shm"] {
         crate::files::owner_only(&PathBuf::from(format!("{}{suffix}", path.display())))?;
     }
     Ok(conn)
+}
+
+/// A store about to be migrated is first copied (online backup) to
+/// `backups/before-migration-vN-<time>.sqlite3`: a migration that goes wrong in a way the
+/// transaction cannot undo still leaves the data of the version before.
+fn backup_before_migration(dir: &Path, conn: &Connection) -> AppResult<()> {
+    let version: i32 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
+    if version == 0 || version >= schema_version() {
+        return Ok(());
+    }
+    let backups = dir.join("backups");
+    crate::files::private_dir(&backups)?;
+    let stamp = chrono::Local::now().format("%Y%m%d-%H%M%S");
+    let dest = backups.join(format!("before-migration-v{version}-{stamp}.sqlite3"));
+    let mut out = Connection::open(&dest)?;
+    {
+        let b = rusqlite::backup::Backup::new(conn, &mut out)?;
+        b.run_to_completion(256, Duration::from_millis(5), None)?;
+    }
+    out.pragma_update(None, "journal_mode", "DELETE")?;
+    drop(out);
+    crate::files::owner_only(&dest)?;
+    tracing::info!(file = %dest.display(), "backed up before migrating");
+    Ok(())
 }
 
 /// Creates an empty database file readable by its owner only, so it is never world-readable
@@ -185,6 +210,32 @@ mod tests {
         assert_eq!(mode(&dir), 0o700);
         assert_eq!(mode(&db_path(&dir)), 0o600);
         assert_eq!(mode(&dir.join("workstation.sqlite3-wal")), 0o600, "WAL follows the database");
+    }
+
+    #[test]
+    fn an_older_store_is_backed_up_before_it_is_migrated() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        drop(open(dir.path()).expect("open"));
+        {
+            // Make it look like a store of the version before the case register.
+            let c = Connection::open(db_path(dir.path())).expect("raw");
+            c.execute_batch(
+                "DROP TABLE case_fts; DROP TABLE case_attachment; DROP TABLE case_event;
+                 DROP TABLE case_counter; DROP TABLE cases; DROP TABLE case_category;
+                 PRAGMA user_version = 5;",
+            )
+            .expect("downgrade");
+        }
+        let conn = open(dir.path()).expect("migrates");
+        let v: i32 = conn.query_row("PRAGMA user_version", [], |r| r.get(0)).expect("v");
+        assert_eq!(v, schema_version());
+        let kept: Vec<_> = std::fs::read_dir(dir.path().join("backups"))
+            .expect("backups")
+            .flatten()
+            .filter(|e| e.file_name().to_string_lossy().starts_with("before-migration-v5-"))
+            .collect();
+        assert_eq!(kept.len(), 1, "one backup of version 5");
+        crate::backup::verify_backup(&kept[0].path()).expect("valid");
     }
 
     #[test]

@@ -12,7 +12,7 @@ APT_PACKAGES := libwebkit2gtk-4.1-dev build-essential pkg-config curl wget file 
 	fonts-wqy-microhei dbus-bin dbus-daemon procps python3
 
 .PHONY: help deps deps-apt deps-npm deps-driver run test check lint rust-test ui-test \
-	build-debug e2e build bench bindings clean
+	build-debug e2e build bench bindings crash-test clean
 
 help:
 	@echo "make run | make test | make build | make e2e | make bench | make bindings"
@@ -69,6 +69,11 @@ build: deps
 bench:
 	cargo bench -p workstation-core
 	node tests/bench/report.mjs
+
+# Crash survival at full count: N SIGKILLs of a writing core (CI runs 25 inside rust-test).
+N ?= 1000
+crash-test:
+	CRASH_RUNS=$(N) cargo test --release -p community-workstation --test crash -- --nocapture
 
 bindings:
 	UPDATE_BINDINGS=1 cargo test -p workstation-core bindings

@@ -69,6 +69,10 @@ pub enum Command {
         #[arg(long)]
         full_contacts: bool,
     },
+    /// For the crash-survival test: writes cases and timeline entries as fast as it can and
+    /// prints "ack <case id> <steps>" after each commit, until killed.
+    #[command(hide = true)]
+    CrashWriter,
     /// The audit trail.
     Audit {
         #[command(subcommand)]
@@ -234,6 +238,7 @@ fn execute(dir: &Path, command: Command) -> AppResult<()> {
             let rows = import::export_file(&app.session()?, &file, format)?;
             println!("exported {rows} roster rows to {}", file.display());
         }
+        Command::CrashWriter => crash_writer(dir)?,
         Command::Audit { action: AuditAction::Verify } => {
             let check = App::open(dir, Actor::os_user()).session()?.read(audit::verify)?;
             if !check.ok {
@@ -260,6 +265,57 @@ fn execute(dir: &Path, command: Command) -> AppResult<()> {
                 println!("size (bytes):   {}", stats.size_bytes);
             }
         }
+    }
+    Ok(())
+}
+
+fn crash_writer(dir: &Path) -> AppResult<()> {
+    use std::io::Write;
+    use workstation_core::cases::{categories, intake, model, steps, workflow::Step};
+    let app = App::open(dir, Actor::os_user());
+    let s = app.session()?;
+    let category = s
+        .read(categories::list)?
+        .into_iter()
+        .find(|c| c.limit.is_some() && !c.archived)
+        .ok_or_else(|| AppError::new(ErrorCode::NotSetUp, "no case category"))?;
+    let community = s.read(workstation_core::workstation::get)?.communities[0].id;
+    let mut out = std::io::stdout().lock();
+    for i in 0u64.. {
+        let input = model::CaseInput {
+            source: model::CaseSource::Desk,
+            category_id: category.id,
+            community_id: community,
+            grid_id: None,
+            address: format!("崩溃测试{i}号"),
+            title: format!("崩溃测试案件{i}"),
+            description: "写入后立即确认".into(),
+            reporter_name: String::new(),
+            reporter_phone: String::new(),
+            anonymous: true,
+            respondent_kind: String::new(),
+            respondent_name: String::new(),
+            urgency: model::Urgency::Normal,
+            reported_at: String::new(),
+            photos: Vec::new(),
+        };
+        let id = intake::create(&s, &input)?;
+        writeln!(out, "ack {id} 1").and_then(|()| out.flush())?;
+        let step = model::StepInput {
+            case_id: id,
+            step: Step::Note,
+            note: format!("进展{i}"),
+            assignee_id: None,
+            responsible_party: None,
+            promised_date: None,
+            new_due_date: None,
+            referred_to: None,
+            duplicate_of: None,
+            satisfaction: None,
+            photos: Vec::new(),
+        };
+        steps::apply(&s, &step)?;
+        writeln!(out, "ack {id} 2").and_then(|()| out.flush())?;
     }
     Ok(())
 }

@@ -163,8 +163,8 @@ describe("App", () => {
   it("navigates from the menu to an area that is not built", async () => {
     backend(status());
     renderWithProviders(<App />);
-    fireEvent.click(await screen.findByTestId("nav-cases"));
-    expect(await screen.findByTestId("page-cases")).toHaveTextContent("本区域尚未开发");
+    fireEvent.click(await screen.findByTestId("nav-merchants"));
+    expect(await screen.findByTestId("page-merchants")).toHaveTextContent("本区域尚未开发");
   });
 
   it("opens the duty schedule from the menu", async () => {
@@ -247,7 +247,7 @@ describe("App", () => {
     expect(screen.getByTestId("nav-cases")).toBeInTheDocument();
     expect(screen.queryByTestId("nav-roster")).not.toBeInTheDocument();
     expect(screen.queryByTestId("nav-duty")).not.toBeInTheDocument();
-    expect(screen.getByTestId("today-note")).toHaveTextContent("与您负责社区有关的案件将显示在这里");
+    expect(screen.getByTestId("today-note")).toHaveTextContent("您负责社区的案件可以在左侧“案件台账”中查看");
     expect(screen.queryByTestId("today-duty")).not.toBeInTheDocument();
     expect(screen.queryByTestId("today-roster")).not.toBeInTheDocument();
     // Nothing the role would be refused is even asked for.

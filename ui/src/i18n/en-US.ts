@@ -1,4 +1,5 @@
 import accessEn from "./access/en-US";
+import casesEn from "./cases/en-US";
 import dutyEn from "./duty/en-US";
 import dutyFormEn from "./duty/form.en-US";
 import rosterEn from "./roster/en-US";
@@ -112,9 +113,9 @@ const enUS: Messages = {
     statCommunities: "Communities",
     statChanges: "Recorded changes",
     statSize: "Data size",
-    notYet: "Cases and front-desk visits will appear here once those areas are built.",
-    propertyNote:
-      "Cases of the communities you look after will be shown here. The case register is not built yet, so there is nothing here for now.",
+    notYet:
+      "Cases due today, overdue cases and today's visits will appear here once the front-desk board is built; cases can already be taken in and read under Cases.",
+    propertyNote: "The cases of the communities you look after are under Cases in the menu.",
     rosterGrids: "Grids",
     rosterMembers: "Members (people)",
     rosterGaps: "Gaps",
@@ -157,6 +158,7 @@ const enUS: Messages = {
   ...sheetEn,
   ...dutyEn,
   ...dutyFormEn,
+  ...casesEn,
 };
 
 export default enUS;

@@ -1,6 +1,7 @@
 // Simplified Chinese: the default language. en-US.ts must have exactly these keys
 // (its type is derived from this object and a test compares them at run time).
 import accessZh from "./access/zh-CN";
+import casesZh from "./cases/zh-CN";
 import dutyFormZh from "./duty/form.zh-CN";
 import dutyZh from "./duty/zh-CN";
 import sheetZh from "./roster/sheet.zh-CN";
@@ -103,8 +104,8 @@ const zhCN = {
     statCommunities: "服务社区",
     statChanges: "已记录的修改",
     statSize: "数据大小",
-    notYet: "案件和来访接待建成后会显示在这里。",
-    propertyNote: "与您负责社区有关的案件将显示在这里。案件台账还没有开发，所以目前这里没有内容。",
+    notYet: "今日到期和超期的案件、今日来访，将在前台工作台建成后显示在这里；案件现在可以在“案件台账”中登记和查看。",
+    propertyNote: "您负责社区的案件可以在左侧“案件台账”中查看。",
     rosterGrids: "网格",
     rosterMembers: "成员（人）",
     rosterGaps: "缺口",
@@ -147,6 +148,7 @@ const zhCN = {
   ...sheetZh,
   ...dutyZh,
   ...dutyFormZh,
+  ...casesZh,
 };
 
 export type Messages = typeof zhCN;

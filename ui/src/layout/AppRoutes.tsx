@@ -1,6 +1,10 @@
 import { Navigate, Route, Routes } from "react-router-dom";
 import type { AppStatus } from "../api/bindings";
 import { NotBuilt } from "../common/NotBuilt";
+import { CaseDetailPage } from "../areas/cases/detail/CaseDetailPage";
+import { CaseIntakePage } from "../areas/cases/intake/CaseIntakePage";
+import { CaseSlipPage } from "../areas/cases/slip/CaseSlipPage";
+import { CasesPage } from "../areas/cases/CasesPage";
 import { DutyBoardPage } from "../areas/duty/board/DutyBoardPage";
 import { DutyWeekBoardPage } from "../areas/duty/board/DutyWeekBoardPage";
 import { DutyPage } from "../areas/duty/DutyPage";
@@ -15,6 +19,8 @@ export function AppRoutes({ status }: { status: AppStatus }) {
   const perms = status.session?.perms ?? [];
   const roster = perms.includes("roster_view");
   const duty = perms.includes("duty_view");
+  const cases = perms.includes("case_view");
+  const intake = perms.includes("case_intake");
   return (
     <Routes>
       <Route element={<MainLayout status={status} />}>
@@ -32,7 +38,14 @@ export function AppRoutes({ status }: { status: AppStatus }) {
             <Route path="/duty/board/week/:monday" element={<DutyWeekBoardPage />} />
           </>
         )}
-        <Route path="/cases" element={<NotBuilt area="cases" />} />
+        {cases && (
+          <>
+            <Route path="/cases" element={<CasesPage />} />
+            {intake && <Route path="/cases/new" element={<CaseIntakePage />} />}
+            <Route path="/cases/:id" element={<CaseDetailPage />} />
+            <Route path="/cases/:id/slip" element={<CaseSlipPage />} />
+          </>
+        )}
         <Route path="/merchants" element={<NotBuilt area="merchants" />} />
         <Route path="/meetings" element={<NotBuilt area="meetings" />} />
         <Route path="/reports" element={<NotBuilt area="reports" />} />

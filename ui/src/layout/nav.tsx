@@ -21,7 +21,7 @@ export const NAV: readonly { key: NavKey; icon: ReactNode; perm?: Perm }[] = [
   { key: "today", icon: <DashboardOutlined /> },
   { key: "roster", icon: <TeamOutlined />, perm: "roster_view" },
   { key: "duty", icon: <CalendarOutlined />, perm: "duty_view" },
-  { key: "cases", icon: <FileTextOutlined /> },
+  { key: "cases", icon: <FileTextOutlined />, perm: "case_view" },
   { key: "merchants", icon: <ShopOutlined /> },
   { key: "meetings", icon: <UsergroupAddOutlined /> },
   { key: "reports", icon: <BarChartOutlined /> },

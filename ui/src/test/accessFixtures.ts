@@ -6,7 +6,9 @@ export function permsOf(role: OperatorRole): Perm[] {
   const perms: Perm[] = ["public", "signed"];
   if (role === "admin") perms.push("admin", "roster_edit", "duty_edit");
   if (role !== "property_manager") perms.push("roster_view", "duty_view");
-  if (role === "admin" || role === "desk" || role === "officer") perms.push("duty_attend", "personal_data");
+  if (role === "admin" || role === "desk" || role === "officer")
+    perms.push("duty_attend", "personal_data", "case_intake", "case_work");
+  perms.push("case_view");
   return perms;
 }
 

@@ -1,6 +1,7 @@
 import { Space } from "antd";
 import type { AppStatus } from "../../api/bindings";
 import { usePerm } from "../../common/useSession";
+import { CaseCategoriesSection } from "../cases/settings/CaseCategoriesSection";
 import { HolidaysSection } from "../duty/settings/HolidaysSection";
 import { BoardTextsSection } from "../roster/settings/BoardTextsSection";
 import { RolesSection } from "../roster/settings/RolesSection";
@@ -29,6 +30,7 @@ export function SettingsPage({ status }: { status: AppStatus }) {
             <RolesSection />
             <BoardTextsSection />
             <HolidaysSection />
+            <CaseCategoriesSection />
           </>
         )}
         <LanguageSection />

@@ -8,7 +8,7 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import {
   binary, byTestId, By, choose, click, closeApp, Key, newDataDir, openApp, screenshot, signIn, startDriver,
-  stopDriver, waitFor, waitForText,
+  stopDriver, typeDate, typeInto, waitFor, waitForText,
 } from './harness.mjs';
 
 // A real 1×1 PNG, as a phone photo would be a real JPEG.
@@ -19,10 +19,7 @@ const PNG = Buffer.from(
 const option = (text) => By.xpath(
   `//div[contains(@class,'ant-select-item-option') and not(contains(@class,'disabled')) and contains(., '${text}')]`);
 
-async function typeIn(driver, testId, text) {
-  const el = await waitFor(driver, By.css(`[data-testid="${testId}"] input, input[data-testid="${testId}"], textarea[data-testid="${testId}"], [data-testid="${testId}"] textarea`));
-  await el.sendKeys(text);
-}
+const typeIn = (driver, testId, text) => typeInto(driver, testId, text, { clear: false });
 
 /** Opens a step's modal from the detail, fills it with `fill`, submits and waits for it to close. */
 async function step(driver, name, fill = async () => {}) {
@@ -62,18 +59,20 @@ describe('cases in the window', { timeout: 400_000 }, () => {
       await typeIn(driver, 'case-title', '花园小区5幢楼道堆放杂物堵塞消防通道');
       await typeIn(driver, 'case-address', '花园小区5幢2单元');
       await typeIn(driver, 'case-description', '楼道内堆放旧家具和纸箱，居民担心火灾隐患。');
-      const file = await driver.findElement(By.css('[data-testid="case-photos"] input[type="file"], input[type="file"][data-testid="case-photos"]'));
+      // The file input is hidden behind a button; WebDriver types the path into it directly.
+      const file = await driver.findElement(By.css('input[type="file"][data-testid="case-photos"]'));
+      await driver.executeScript('arguments[0].style.display = "block";', file);
       await file.sendKeys(photo);
       await screenshot(driver, '41-case-intake');
       await click(driver, byTestId('case-submit'));
       // Duplicates may be suggested (the demo has an open fire-lane case in Huayuan): go on.
       await driver.wait(async () => {
-        if ((await driver.findElements(byTestId('case-detail'))).length) return true;
+        if ((await driver.findElements(byTestId('page-case'))).length) return true;
         const goOn = await driver.findElements(byTestId('case-save-anyway'));
         if (goOn.length) await goOn[0].click().catch(() => {});
         return false;
       }, 20_000, 'the case is saved and its detail opens');
-      await waitForText(driver, byTestId('case-detail'), '花园小区5幢楼道堆放杂物');
+      await waitForText(driver, byTestId('page-case'), '花园小区5幢楼道堆放杂物');
 
       await step(driver, 'assign', async () => {
         await choose(driver, byTestId('step-assignee'), option('韩怡莉'), { type: '韩怡莉' });
@@ -82,10 +81,7 @@ describe('cases in the window', { timeout: 400_000 }, () => {
       const day = `${tomorrow.getFullYear()}-${String(tomorrow.getMonth() + 1).padStart(2, '0')}-${String(tomorrow.getDate()).padStart(2, '0')}`;
       for (const note of ['第一次上门劝导，住户答应清理', '第二次劝导，联系物业协助清运']) {
         await step(driver, 'persuade', async () => {
-          const date = await waitFor(driver, By.css('[data-testid="step-promised-date"] input, input[data-testid="step-promised-date"]'));
-          await date.click();
-          await date.sendKeys(Key.CONTROL, 'a');
-          await date.sendKeys(day, Key.ENTER);
+          await typeDate(driver, 'step-promised-date', day, { tab: true });
           await typeIn(driver, 'step-note', note);
         });
       }
@@ -94,9 +90,9 @@ describe('cases in the window', { timeout: 400_000 }, () => {
       await step(driver, 'report_rectified');
       await step(driver, 'recheck_pass');
       await step(driver, 'follow_up', async () => {
-        await choose(driver, byTestId('step-satisfaction'), option('满意'));
+        await click(driver, By.xpath("//*[@data-testid='step-satisfaction']//label[.//span[normalize-space(.)='满意']]"));
       });
-      await waitForText(driver, byTestId('case-detail'), '已结案');
+      await waitForText(driver, byTestId('page-case'), '已结案');
       await screenshot(driver, '42-case-detail-closed');
 
       await click(driver, byTestId('case-print'));
@@ -104,11 +100,11 @@ describe('cases in the window', { timeout: 400_000 }, () => {
       await screenshot(driver, '43-case-slip');
 
       await click(driver, byTestId('nav-cases'));
-      const search = await waitFor(driver, By.css('[data-testid="case-search"] input, input[data-testid="case-search"]'));
-      await search.sendKeys('杂物', Key.ENTER);
+      await typeInto(driver, 'case-search', '杂物', { enter: true });
       await waitForText(driver, byTestId('case-table'), '花园小区5幢楼道堆放杂物');
-      const rows = await driver.findElements(By.css('[data-testid^="case-row-"]'));
-      assert.equal(rows.length, 1, 'the two-character search finds exactly this case');
+      // The full list shows first; the search result replaces it after the debounce.
+      await driver.wait(async () => (await driver.findElements(By.css('[data-testid^="case-row-"]'))).length === 1,
+        15_000, 'the two-character search finds exactly this case');
       await screenshot(driver, '44-case-search');
     } finally {
       await closeApp(driver);

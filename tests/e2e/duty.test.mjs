@@ -4,7 +4,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import {
-  binary, byTestId, By, choose, click, Key, closeApp, newDataDir, openApp, screenshot, signIn, startDriver, stopDriver,
+  binary, byTestId, By, choose, click, Key, closeApp, newDataDir, openApp, screenshot, signIn, startDriver, stopDriver, typeDate,
   waitFor, waitForText,
 } from './harness.mjs';
 
@@ -23,23 +23,6 @@ function dutyDays() {
     past: iso(past), next: iso(next), after: iso(after),
     start: iso(new Date(d.getFullYear(), d.getMonth(), 1)),
   };
-}
-
-/** Types a date into an antd DatePicker and checks it took; a slow machine can drop keys. */
-async function typeDate(driver, testId, value) {
-  const locator = By.css(`[data-testid="${testId}"] input, input[data-testid="${testId}"]`);
-  await driver.wait(async () => {
-    try {
-      const input = await waitFor(driver, locator, 5_000);
-      await input.click();
-      await input.sendKeys(Key.CONTROL, 'a');
-      await input.sendKeys(value, Key.ENTER);
-      await driver.sleep(200);
-      return (await driver.findElement(locator).getAttribute('value')) === value;
-    } catch {
-      return false;
-    }
-  }, 20_000, `the date ${value} is typed into ${testId}`);
 }
 
 const openDropdowns = "//div[contains(@class,'ant-select-dropdown') and not(contains(@class,'ant-select-dropdown-hidden'))]";

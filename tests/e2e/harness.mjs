@@ -84,10 +84,22 @@ export function byTestId(id) {
   return By.css(`[data-testid="${id}"]`);
 }
 
+// Found again on every poll: a React re-render may replace the node between find and check.
 export async function waitFor(driver, locator, timeout = 15_000) {
-  const el = await driver.wait(until.elementLocated(locator), timeout);
-  await driver.wait(until.elementIsVisible(el), timeout);
-  return el;
+  let found;
+  await driver.wait(async () => {
+    try {
+      const el = await driver.findElement(locator);
+      if (await el.isDisplayed()) {
+        found = el;
+        return true;
+      }
+    } catch {
+      // not there yet, or replaced: try again
+    }
+    return false;
+  }, timeout, `waiting for ${locator}`);
+  return found;
 }
 
 // React re-renders replace nodes, so the element is found again on every poll.
@@ -152,12 +164,45 @@ export async function screenshot(driver, name) {
 /** The password of the demo's accounts (admin, qiantai, weizy, wuye-huayuan, huiyi). */
 export const DEMO_PASSWORD = 'demo1234';
 
-async function typeInto(driver, testId, value) {
-  const el = await waitFor(driver, By.css(`input[data-testid="${testId}"], [data-testid="${testId}"] input`));
-  await el.click();
-  await el.sendKeys(Key.CONTROL, 'a');
-  await el.sendKeys(Key.BACK_SPACE);
-  await el.sendKeys(value);
+/** The text input (or textarea) of a field, whether the test id sits on it or around it. */
+export const fieldOf = (testId) => By.css([
+  `input[data-testid="${testId}"]`, `[data-testid="${testId}"] input`,
+  `textarea[data-testid="${testId}"]`, `[data-testid="${testId}"] textarea`,
+].join(', '));
+
+/** Types into a field, starting over if a re-render replaces it midway (a stale element). */
+export async function typeInto(driver, testId, value, { clear = true, enter = false, tab = false } = {}) {
+  let last;
+  for (let attempt = 0; attempt < 4; attempt += 1) {
+    try {
+      const el = await waitFor(driver, fieldOf(testId));
+      await el.click();
+      if (clear) {
+        await el.sendKeys(Key.CONTROL, 'a');
+        await el.sendKeys(Key.BACK_SPACE);
+      }
+      await el.sendKeys(value, ...(enter ? [Key.ENTER] : []), ...(tab ? [Key.TAB] : []));
+      return;
+    } catch (e) {
+      last = e;
+      await driver.sleep(300);
+    }
+  }
+  throw last;
+}
+
+/** Types a date into an antd DatePicker and checks it took; a slow machine can drop keys.
+ * `tab` leaves the field with Tab instead of Enter, for forms that Enter would submit. */
+export async function typeDate(driver, testId, value, { tab = false } = {}) {
+  await driver.wait(async () => {
+    try {
+      await typeInto(driver, testId, value, { enter: !tab, tab });
+      await driver.sleep(200);
+      return (await driver.findElement(fieldOf(testId)).getAttribute('value')) === value;
+    } catch {
+      return false;
+    }
+  }, 20_000, `the date ${value} is typed into ${testId}`);
 }
 
 /** Signs in on the sign-in screen (password or PIN) and waits for the main layout. */

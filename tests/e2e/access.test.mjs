@@ -63,6 +63,13 @@ describe('operators and the audit trail in the window', { timeout: 300_000 }, ()
       assert.ok(!pmNav.includes('roster') && !pmNav.includes('duty'), `property manager nav: ${pmNav}`);
       await waitFor(driver, byTestId('page-today'));
       await screenshot(driver, '33-property-manager-today');
+      // Their cases: 花园社区's only, and reporters masked.
+      await click(driver, byTestId('nav-cases'));
+      await waitForText(driver, byTestId('case-table'), '花园小区3幢楼道电动车堵塞消防通道');
+      const table = await (await waitFor(driver, byTestId('case-table'))).getText();
+      assert.ok(!table.includes('仁和') && !table.includes('融昌'), 'no other community\'s case');
+      assert.equal((await driver.findElements(byTestId('case-new'))).length, 0, 'no intake for them');
+      await screenshot(driver, '35-property-manager-cases');
       await signOut(driver);
 
       // The administrator sees the accounts and verifies the chain.

@@ -78,34 +78,6 @@ fn benches(c: &mut Criterion) {
     assert!(done.rejected.is_empty(), "the bench data imports cleanly");
 
     let q = |text: &str| RosterQuery { text: text.into(), ..Default::default() };
-    if std::env::var("CMP").is_ok() {
-        use workstation_core::roster::view::old_roster;
-        let qs = [
-            ("list", RosterQuery::default()),
-            ("one", RosterQuery { community_id: Some(3), ..Default::default() }),
-            ("怡", q("怡")),
-            ("phone", q("0001234")),
-            ("party", RosterQuery { party: "物业".into(), ..Default::default() }),
-        ];
-        let n: usize = std::env::var("CMP").unwrap().parse().unwrap_or(60);
-        for (name, qq) in &qs {
-            let mut a = vec![];
-            let mut b = vec![];
-            for _ in 0..n {
-                let t = std::time::Instant::now();
-                std::hint::black_box(s.read(|conn| old_roster(conn, qq, today())).expect("r"));
-                a.push(t.elapsed().as_secs_f64() * 1e3);
-                let t = std::time::Instant::now();
-                std::hint::black_box(s.read(|conn| roster(conn, qq, today())).expect("r"));
-                b.push(t.elapsed().as_secs_f64() * 1e3);
-            }
-            a.sort_by(|x, y| x.partial_cmp(y).unwrap());
-            b.sort_by(|x, y| x.partial_cmp(y).unwrap());
-            let st = |v: &[f64]| (v[0], v[v.len() / 2], v[v.len() * 95 / 100]);
-            eprintln!("{name:6} old min/med/p95 {:6.2?}  new {:6.2?}", st(&a), st(&b));
-        }
-        return;
-    }
     c.bench_function("roster/list all (500 grids, 10k assignments)", |b| {
         b.iter(|| s.read(|conn| roster(conn, &RosterQuery::default(), today())).expect("roster"))
     });

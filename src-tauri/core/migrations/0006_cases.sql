@@ -66,6 +66,7 @@ CREATE INDEX cases_category ON cases(category_id, registered_at);
 CREATE INDEX cases_grid ON cases(grid_id, registered_at);
 CREATE INDEX cases_assignee ON cases(assignee_id, registered_at);
 CREATE INDEX cases_address ON cases(address) WHERE address != '';
+CREATE INDEX cases_duplicate_of ON cases(duplicate_of) WHERE duplicate_of IS NOT NULL;
 
 -- The last case number given out per year (2026-000123): numbering costs one row, not a scan.
 CREATE TABLE case_counter (

@@ -96,12 +96,14 @@ fn filters(s: &Session, q: &CaseQuery, now: &str) -> AppResult<(Sql, bool)> {
         sql.push(" AND f.case_fts MATCH ?", parsed.fts);
         fts = true;
         for exact in parsed.exact {
+            // The case's own fields first; the timeline's notes are read only for a candidate
+            // whose fields do not hold the words (OR stops at the first true side).
             sql.push(
-                " AND instr(c.number || c.title || ' ' || c.description || ' ' || c.address || ' ' ||
-                    c.reporter_name || ' ' || c.respondent_name || ' ' || c.responsible_party ||
-                    ' ' || c.referred_to || ' ' ||
-                    coalesce((SELECT group_concat(note, ' ') FROM case_event e
-                              WHERE e.case_id = c.id), ''), ?) > 0",
+                " AND (instr(c.number || ' ' || c.title || ' ' || c.description || ' ' ||
+                    c.address || ' ' || c.reporter_name || ' ' || c.respondent_name || ' ' ||
+                    c.responsible_party || ' ' || c.referred_to, ?) > 0
+                  OR instr(coalesce((SELECT group_concat(note, ' ') FROM case_event e
+                              WHERE e.case_id = c.id), ''), ?) > 0)",
                 exact,
             );
         }

@@ -19,7 +19,7 @@ fn store() -> (tempfile::TempDir, Store) {
     let conn = store.lock().expect("c");
     conn.execute_batch(
         "DELETE FROM case_attachment; DELETE FROM case_event; DELETE FROM case_fts;
-         DELETE FROM cases;",
+         DELETE FROM cases; DELETE FROM case_counter;",
     )
     .expect("no story cases");
     drop(conn);

@@ -2,7 +2,7 @@
 //! transaction: a preview rolls it back, an apply commits it, and an apply with any rejected row
 //! writes nothing at all. Export writes the same columns, so export → import changes nothing.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::path::Path;
 
 use chrono::NaiveDate;
@@ -173,6 +173,8 @@ fn run(tx: &WriteTx, sheet: &sheet::Sheet, today: NaiveDate) -> AppResult<Import
     let mut seen = HashSet::new();
     let communities: Vec<Community> =
         workstation::communities(tx.conn())?.into_iter().filter(|c| !c.archived).collect();
+    // An import writes no roles, so each role name is looked up once, not once per row.
+    let mut roles = HashMap::new();
     for r in &sheet.rows {
         let row = |changes| ImportRow {
             row: r.row as u32,
@@ -182,7 +184,7 @@ fn run(tx: &WriteTx, sheet: &sheet::Sheet, today: NaiveDate) -> AppResult<Import
             role: r.role.clone(),
             changes,
         };
-        match import_row(tx, r, today, &communities, &mut seen) {
+        match import_row(tx, r, today, &communities, &mut roles, &mut seen) {
             Ok(Outcome::Added(c)) => p.added.push(row(c)),
             Ok(Outcome::Changed(c)) => p.changed.push(row(c)),
             Ok(Outcome::Unchanged) => p.unchanged += 1,
@@ -206,6 +208,7 @@ fn import_row(
     r: &SheetRow,
     today: NaiveDate,
     communities: &[Community],
+    roles: &mut HashMap<String, Option<i64>>,
     seen: &mut HashSet<(i64, i64, i64)>,
 ) -> Result<Outcome, Rejection> {
     let fatal = |e: AppError| (RejectReason::Invalid, e.message);
@@ -232,9 +235,15 @@ fn import_row(
         .iter()
         .find(|c| c.name == r.community)
         .ok_or_else(|| reject(RejectReason::UnknownCommunity, &r.community))?;
-    let role = roles::find(conn, &r.role)
-        .map_err(fatal)?
-        .ok_or_else(|| reject(RejectReason::UnknownRole, &r.role))?;
+    let role_id = match roles.get(&r.role) {
+        Some(&known) => known,
+        None => {
+            let found = roles::find(conn, &r.role).map_err(fatal)?.map(|role| role.id);
+            roles.insert(r.role.clone(), found);
+            found
+        }
+    }
+    .ok_or_else(|| reject(RejectReason::UnknownRole, &r.role))?;
     let start = r.start_date.clone().unwrap_or_else(|| today.to_string());
     if r.end_date.as_deref().is_some_and(|e| e < start.as_str()) {
         return Err(reject(RejectReason::EndBeforeStart, r.end_date.as_deref().unwrap_or("")));
@@ -312,18 +321,18 @@ fn import_row(
         }
     };
 
-    if !seen.insert((grid.id, person.id, role.id)) {
+    if !seen.insert((grid.id, person.id, role_id)) {
         return Err(reject(RejectReason::DuplicateRow, &r.name));
     }
     let input = AssignmentInput {
         grid_id: grid.id,
         person_id: person.id,
-        role_id: role.id,
+        role_id,
         start_date: start.clone(),
         end_date: r.end_date.clone(),
         duties: r.duties.clone(),
     };
-    match assignments::find(conn, grid.id, person.id, role.id).map_err(fatal)? {
+    match assignments::find(conn, grid.id, person.id, role_id).map_err(fatal)? {
         None => {
             assignments::create(tx, &input).map_err(invalid)?;
             Ok(Outcome::Added(changes))

@@ -104,11 +104,12 @@ pub fn read(bytes: &[u8], format: SheetFormat) -> AppResult<Sheet> {
         SheetFormat::Xlsx => xlsx_grid(bytes)?,
         SheetFormat::Csv => csv_grid(bytes)?,
     };
+    let known = known_headers();
     let mut rows = grid.into_iter().filter(|(_, cells)| cells.iter().any(|c| !is_blank(c)));
     let mut columns = rows
         .by_ref()
         .take(HEADER_SEARCH_ROWS)
-        .map(|(_, cells)| header_map(&cells))
+        .map(|(_, cells)| header_map(&cells, &known))
         .find(|map| map.iter().flatten().count() >= 3)
         .ok_or_else(|| {
             invalid(
@@ -117,7 +118,7 @@ pub fn read(bytes: &[u8], format: SheetFormat) -> AppResult<Sheet> {
         })?;
     let mut sheet_rows = Vec::new();
     for (row, cells) in rows {
-        let below = header_map(&cells);
+        let below = header_map(&cells, &known);
         let named = below.iter().flatten().count();
         if named > 0 && named == cells.iter().filter(|c| !is_blank(c)).count() {
             // Only headers: a second header level ("任期" merged over "开始 | 结束") names more
@@ -172,14 +173,26 @@ fn sheet_row(row: usize, text: [&str; 12]) -> SheetRow {
     }
 }
 
+/// The `header_key` of every header in `COLUMNS`, with its field, in `COLUMNS` order. Made once
+/// per file: every data row is also checked for being a header, and recomputing the ~60 keys
+/// for each of its cells was most of the time an import took.
+fn known_headers() -> Vec<(String, usize)> {
+    COLUMNS
+        .iter()
+        .enumerate()
+        .flat_map(|(f, (_, zh, synonyms))| {
+            std::iter::once(zh).chain(synonyms.iter()).map(move |h| (header_key(h), f))
+        })
+        .collect()
+}
+
 /// Which cell of a row holds each field; a repeated header keeps its first column.
-fn header_map(cells: &[String]) -> [Option<usize>; 12] {
+fn header_map(cells: &[String], known: &[(String, usize)]) -> [Option<usize>; 12] {
     let mut map = [None; 12];
     for (i, cell) in cells.iter().enumerate() {
         let key = header_key(cell);
-        let field = COLUMNS.iter().position(|(_, zh, synonyms)| {
-            header_key(zh) == key || synonyms.iter().any(|s| header_key(s) == key)
-        });
+        // The first field in `COLUMNS` order with a matching header, as `known` is in that order.
+        let field = known.iter().find(|(k, _)| *k == key).map(|&(_, f)| f);
         if let Some(f) = field.filter(|&f| map[f].is_none()) {
             map[f] = Some(i);
         }
@@ -188,15 +201,23 @@ fn header_map(cells: &[String]) -> [Option<usize>; 12] {
 }
 
 /// Templates mark required columns as "姓名*", "*姓名" or "姓名（必填）"; headers typed by hand
-/// vary in case and spacing.
+/// vary in case and spacing. One pass and one buffer: every cell of every row is keyed.
+/// (Lowercasing char by char differs from `str::to_lowercase` only in a word-final Greek
+/// sigma, which no header has.)
 fn header_key(s: &str) -> String {
-    let k: String = normalize_text(&halfwidth_all(s))
-        .to_lowercase()
-        .chars()
-        .filter(|c| !c.is_whitespace())
-        .collect();
-    let k = k.trim_matches('*');
-    k.strip_suffix("(必填)").unwrap_or(k).trim_matches('*').to_string()
+    let mut k = String::with_capacity(s.len());
+    for c in s.chars().map(halfwidth) {
+        if !c.is_whitespace() && !is_invisible(c) {
+            k.extend(c.to_lowercase());
+        }
+    }
+    let t = k.trim_matches('*');
+    let t = t.strip_suffix("(必填)").unwrap_or(t).trim_matches('*');
+    if t.len() == k.len() {
+        k
+    } else {
+        t.to_string()
+    }
 }
 
 /// Rows of (1-based spreadsheet row number, cell texts) of the first worksheet.
@@ -357,28 +378,41 @@ fn display_width(s: &str) -> f64 {
 /// (，：（）－…) stays: it is how Chinese names and duties are written ("茶叶店（胜利西路32号）"),
 /// and changing it would make an exported roster differ from itself on re-import.
 pub fn normalize_text(s: &str) -> String {
-    let half: String = s
-        .chars()
-        .filter_map(|c| match c {
-            '\u{FEFF}' | '\u{200B}'..='\u{200D}' | '\u{2060}' => None,
+    // One pass into one buffer rather than map, split and join: every cell goes through here.
+    let mut out = String::with_capacity(s.len());
+    let mut space = false;
+    for c in s.chars() {
+        let c = match c {
+            c if is_invisible(c) => continue,
             '\u{FF10}'..='\u{FF19}' | '\u{FF21}'..='\u{FF3A}' | '\u{FF41}'..='\u{FF5A}' => {
-                char::from_u32(c as u32 - 0xFEE0)
+                halfwidth(c)
             }
-            _ => Some(c),
-        })
-        .collect();
-    half.split_whitespace().collect::<Vec<_>>().join(" ")
+            c if c.is_whitespace() => {
+                space = !out.is_empty();
+                continue;
+            }
+            c => c,
+        };
+        if space {
+            out.push(' ');
+            space = false;
+        }
+        out.push(c);
+    }
+    out
 }
 
 /// Every full-width ASCII character → half-width, for values that are really numbers (phones,
 /// dates), where "０５９６－２３４５６７８" means 0596-2345678.
 fn halfwidth_all(s: &str) -> String {
-    s.chars()
-        .map(|c| match c {
-            '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
-            _ => c,
-        })
-        .collect()
+    s.chars().map(halfwidth).collect()
+}
+
+fn halfwidth(c: char) -> char {
+    match c {
+        '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
+        _ => c,
+    }
 }
 
 /// `normalize_text` per line, keeping line breaks: duties are often a numbered list.
@@ -387,8 +421,15 @@ fn normalize_lines(s: &str) -> String {
     lines.join("\n")
 }
 
+/// Whether `normalize_text` would leave nothing, without building its result: asked of every
+/// cell, often more than once.
 fn is_blank(s: &str) -> bool {
-    normalize_text(s).is_empty()
+    s.chars().all(|c| c.is_whitespace() || is_invisible(c))
+}
+
+/// Zero-width characters and the BOM, which `normalize_text` removes.
+fn is_invisible(c: char) -> bool {
+    matches!(c, '\u{FEFF}' | '\u{200B}'..='\u{200D}' | '\u{2060}')
 }
 
 /// Mobile → 11 digits ("13812345678"); landline → digits with one dash after the area code where

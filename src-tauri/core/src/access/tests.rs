@@ -110,6 +110,7 @@ fn sign_in_by_password_or_pin_counts_failures_and_waits() {
     let (_dir, app) = demo_window();
     assert_eq!(code(app.authorize("get_roster")), ErrorCode::NotSignedIn);
     assert_eq!(code(sign_in(&app, "nobody", "demo1234")), ErrorCode::BadCredentials);
+    assert_eq!(code(sign_in(&app, &"长".repeat(100_000), "x")), ErrorCode::BadCredentials);
     assert_eq!(code(sign_in(&app, "qiantai", "wrong")), ErrorCode::BadCredentials);
     sign_in(&app, "QianTai", demo::DEMO_PASSWORD).expect("login names ignore case");
     app.authorize("get_roster").expect("the desk reads the roster");
@@ -153,7 +154,7 @@ fn sign_in_by_password_or_pin_counts_failures_and_waits() {
             r.get(0)
         })
         .expect("count");
-    assert_eq!(failures, 7, "every failure is in the trail");
+    assert_eq!(failures, 8, "every failure is in the trail");
 }
 
 #[test]

@@ -1,7 +1,6 @@
 // The case register's (案件台账) commands. Kept apart from ./index so the area can grow without
-// touching the shared file; errors are normalised to AppError the same way.
-import { invoke } from "@tauri-apps/api/core";
-import { toAppError } from "./index";
+// touching the shared file; they go through the same `call`, so errors arrive as AppError.
+import { call } from "./index";
 import type {
   CaseDetail,
   CaseInput,
@@ -14,14 +13,6 @@ import type {
   Contact,
   StepInput,
 } from "./bindings";
-
-async function call<T>(command: string, args?: Record<string, unknown>): Promise<T> {
-  try {
-    return await invoke<T>(command, args);
-  } catch (err) {
-    throw toAppError(err);
-  }
-}
 
 /** Both levels, archived ones included: old cases still name them. */
 export const listCaseCategories = (): Promise<Category[]> => call("list_case_categories");

@@ -98,7 +98,7 @@ export function toAppError(value: unknown): AppError {
   return { code: "INTERNAL", message };
 }
 
-async function call<T>(command: string, args?: Record<string, unknown>): Promise<T> {
+export async function call<T>(command: string, args?: Record<string, unknown>): Promise<T> {
   try {
     return await invoke<T>(command, args);
   } catch (err) {

@@ -302,17 +302,8 @@ fn crash_writer(dir: &Path) -> AppResult<()> {
         let id = intake::create(&s, &input)?;
         writeln!(out, "ack {id} 1").and_then(|()| out.flush())?;
         let step = model::StepInput {
-            case_id: id,
-            step: Step::Note,
             note: format!("进展{i}"),
-            assignee_id: None,
-            responsible_party: None,
-            promised_date: None,
-            new_due_date: None,
-            referred_to: None,
-            duplicate_of: None,
-            satisfaction: None,
-            photos: Vec::new(),
+            ..model::StepInput::new(id, Step::Note)
         };
         steps::apply(&s, &step)?;
         writeln!(out, "ack {id} 2").and_then(|()| out.flush())?;

@@ -141,6 +141,25 @@ pub struct StepInput {
     pub photos: Vec<ImageUpload>,
 }
 
+impl StepInput {
+    /// A step with only its case and kind; callers fill in what that step needs.
+    pub fn new(case_id: i64, step: Step) -> Self {
+        StepInput {
+            case_id,
+            step,
+            note: String::new(),
+            assignee_id: None,
+            responsible_party: None,
+            promised_date: None,
+            new_due_date: None,
+            referred_to: None,
+            duplicate_of: None,
+            satisfaction: None,
+            photos: Vec::new(),
+        }
+    }
+}
+
 #[derive(Debug, Clone, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct Case {

@@ -52,19 +52,7 @@ fn input(s: &Session, title: &str) -> CaseInput {
 }
 
 fn step(id: i64, step: Step) -> StepInput {
-    StepInput {
-        case_id: id,
-        step,
-        note: String::new(),
-        assignee_id: None,
-        responsible_party: None,
-        promised_date: None,
-        new_due_date: None,
-        referred_to: None,
-        duplicate_of: None,
-        satisfaction: None,
-        photos: Vec::new(),
-    }
+    StepInput::new(id, step)
 }
 
 fn code<T: std::fmt::Debug>(r: Result<T, AppError>) -> ErrorCode {

@@ -207,18 +207,13 @@ pub(super) fn seed(tx: &WriteTx, ws: &Workstation) -> AppResult<()> {
                 None
             };
             let input = StepInput {
-                case_id: id,
-                step: *step,
                 note: note.to_string(),
                 assignee_id: assignee,
-                responsible_party: None,
                 promised_date: (*step == Step::Persuade)
                     .then(|| (now.date() + Duration::days(3)).to_string()),
-                new_due_date: None,
                 referred_to: (*step == Step::Refer).then(|| "芗城区生态环境局".to_string()),
-                duplicate_of: None,
                 satisfaction: (*step == Step::FollowUp).then_some(Satisfaction::Satisfied),
-                photos: Vec::new(),
+                ..StepInput::new(id, *step)
             };
             steps::apply_in(tx, &input, &[])?;
         }

@@ -5,6 +5,7 @@ mod access_commands;
 mod case_commands;
 mod cli;
 mod commands;
+mod desk_commands;
 mod duty_commands;
 mod roster_commands;
 
@@ -144,6 +145,18 @@ pub fn build_app<R: tauri::Runtime>(builder: tauri::Builder<R>, core: Shared) ->
                 case_commands::apply_case_step,
                 case_commands::reveal_case_contact,
                 case_commands::export_cases,
+                desk_commands::today_board,
+                desk_commands::list_visits,
+                desk_commands::get_visit,
+                desk_commands::create_visit,
+                desk_commands::archive_visit,
+                desk_commands::case_from_visit,
+                desk_commands::reveal_visit_contact,
+                desk_commands::export_visits,
+                desk_commands::get_worklog,
+                desk_commands::save_worklog,
+                desk_commands::sign_worklog,
+                desk_commands::export_worklog,
             ],
         ))
 }

@@ -28,6 +28,10 @@ use crate::duty::view::{
     BalanceView, DutyNow, DutyPerson, DutySchedule, LeaveView, OverrideView, ProblemView, ShiftView,
 };
 use crate::error::{AppError, ErrorCode, Reason};
+use crate::frontdesk::model::{
+    DaySummary, DutyLine, Handling, HandlingCount, TodayBoard, Visit, VisitChannel, VisitContact,
+    VisitInput, VisitPage, VisitQuery, Worklog, WorklogInput,
+};
 use crate::health::Stats;
 use crate::roster::assignments::{Assignment, AssignmentInput, PersonAssignment, PersonDetail};
 use crate::roster::board::{BoardTexts, WallBoard};
@@ -135,6 +139,19 @@ pub fn typescript() -> String {
         OverrideView::decl(&cfg),
         DutySchedule::decl(&cfg),
         DutyNow::decl(&cfg),
+        Handling::decl(&cfg),
+        VisitChannel::decl(&cfg),
+        VisitInput::decl(&cfg),
+        Visit::decl(&cfg),
+        VisitQuery::decl(&cfg),
+        VisitPage::decl(&cfg),
+        VisitContact::decl(&cfg),
+        TodayBoard::decl(&cfg),
+        HandlingCount::decl(&cfg),
+        DutyLine::decl(&cfg),
+        DaySummary::decl(&cfg),
+        Worklog::decl(&cfg),
+        WorklogInput::decl(&cfg),
     ];
     let mut out = String::from(
         "// Generated from the Rust types in src-tauri/core by `make bindings`. Do not edit.\n\n",

@@ -20,6 +20,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../migrations/0004_roster_indexes.sql"),
     include_str!("../migrations/0005_access.sql"),
     include_str!("../migrations/0006_cases.sql"),
+    include_str!("../migrations/0007_frontdesk.sql"),
 ];
 
 /// Data a migration brings that is easier to state in Rust than in SQL, run in the same

@@ -14,9 +14,11 @@ pub mod demo;
 pub mod duty;
 pub mod error;
 pub mod files;
+pub mod frontdesk;
 pub mod health;
 pub mod roster;
 pub mod settings;
+pub mod table;
 pub mod validate;
 pub mod workstation;
 

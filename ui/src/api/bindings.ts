@@ -16,7 +16,7 @@ export type StartupState = "ready" | "needs_admin" | "needs_setup" | "failed";
 
 export type OperatorRole = "admin" | "desk" | "officer" | "property_manager" | "viewer";
 
-export type Perm = "public" | "signed" | "admin" | "roster_view" | "roster_edit" | "duty_view" | "duty_edit" | "duty_attend" | "personal_data" | "case_view" | "case_intake" | "case_work";
+export type Perm = "public" | "signed" | "admin" | "roster_view" | "roster_edit" | "duty_view" | "duty_edit" | "duty_attend" | "personal_data" | "case_view" | "case_intake" | "case_work" | "visit_view" | "visit_log" | "worklog_sign";
 
 export type Operator = { id: number, login: string, displayName: string, role: OperatorRole, hasPin: boolean, personId: number | null, 
 /**
@@ -176,7 +176,11 @@ categoryId: number | null, communityId: number | null, gridId: number | null, as
 /**
  * Registration dates, `YYYY-MM-DD`, both included.
  */
-from: string | null, to: string | null, sort: CaseSort, page: number, pageSize: number, };
+from: string | null, to: string | null, 
+/**
+ * Open cases due on this day, `YYYY-MM-DD` (Today's "due today").
+ */
+dueOn?: string, sort: CaseSort, page: number, pageSize: number, };
 
 export type CasePage = { cases: Array<Case>, 
 /**
@@ -391,3 +395,73 @@ export type OverrideView = { override: Override, personName: string, replacement
 export type DutySchedule = { from: string, to: string, shifts: Array<ShiftView>, problems: Array<ProblemView>, balance: Array<BalanceView>, spread: number, leaves: Array<LeaveView>, overrides: Array<OverrideView>, };
 
 export type DutyNow = { today: Array<ShiftView>, now: Array<ShiftView>, next: ShiftView | null, };
+
+export type Handling = "on_spot" | "passed_on" | "on_behalf" | "told_path" | "explained";
+
+export type VisitChannel = "walk_in" | "phone";
+
+export type VisitInput = { channel: VisitChannel, 
+/**
+ * `YYYY-MM-DD HH:MM` or RFC 3339; empty: now. Never in the future.
+ */
+visitedAt: string, visitorName: string, visitorPhone: string, communityId: number | null, 
+/**
+ * What it was about.
+ */
+topic: string, handling: Handling, outcome: string, };
+
+export type Visit = { id: number, channel: VisitChannel, visitedAt: string, 
+/**
+ * Masked (张**, 138****5678); the full contact is an audited reveal.
+ */
+visitorName: string, visitorPhone: string, communityId: number | null, communityName: string | null, topic: string, handling: Handling, outcome: string, caseId: number | null, caseNumber: string | null, recordedBy: string, archived: boolean, archiveReason: string, };
+
+export type VisitQuery = { text: string, handling: Handling | null, communityId: number | null, 
+/**
+ * Visit dates, `YYYY-MM-DD`, both included.
+ */
+from: string | null, to: string | null, includeArchived: boolean, page: number, pageSize: number, };
+
+export type VisitPage = { visits: Array<Visit>, 
+/**
+ * Matching visits, up to `cases::list::COUNT_CAP`; `capped` says there are more.
+ */
+total: number, capped: boolean, };
+
+export type VisitContact = { visitorName: string, visitorPhone: string, };
+
+export type TodayBoard = { date: string, dueToday: Array<Case>, dueTodayCount: number, yellow: Array<Case>, yellowCount: number, red: Array<Case>, redCount: number, newest: Array<Case>, 
+/**
+ * Empty for roles that may not read visits.
+ */
+visits: Array<Visit>, visitCount: number, };
+
+export type HandlingCount = { handling: Handling, count: number, };
+
+export type DutyLine = { name: string, shift: string, startTime: string, endTime: string, 
+/**
+ * `HH:MM`, when marked.
+ */
+arrivedAt: string | null, 
+/**
+ * Arrived after the duty's start.
+ */
+late: boolean, noShow: boolean, };
+
+export type DaySummary = { day: string, visits: number, byHandling: Array<HandlingCount>, visitsToCases: number, casesOpened: number, casesClosed: number, rechecksPassed: number, rechecksFailed: number, 
+/**
+ * Open cases past their deadline at the end of the day (or now, for today).
+ */
+overdue: number, duty: Array<DutyLine>, };
+
+export type Worklog = { day: string, summary: DaySummary, text: string, 
+/**
+ * False for a draft the app made that nobody has saved yet.
+ */
+saved: boolean, updatedBy: string | null, updatedAt: string | null, signedBy: string | null, signedAt: string | null, };
+
+export type WorklogInput = { 
+/**
+ * `YYYY-MM-DD`, not in the future.
+ */
+day: string, text: string, };

@@ -83,6 +83,19 @@ pub const COMMANDS: &[(&str, Perm)] = &[
     ("create_case_category", Perm::Admin),
     ("update_case_category", Perm::Admin),
     ("archive_case_category", Perm::Admin),
+    // The front desk. Today shows visits only to roles that may read them (checked in the core).
+    ("today_board", Perm::CaseView),
+    ("list_visits", Perm::VisitView),
+    ("get_visit", Perm::VisitView),
+    ("create_visit", Perm::VisitLog),
+    ("archive_visit", Perm::VisitLog),
+    ("case_from_visit", Perm::CaseIntake),
+    ("reveal_visit_contact", Perm::PersonalData),
+    ("export_visits", Perm::VisitView),
+    ("get_worklog", Perm::VisitView),
+    ("save_worklog", Perm::WorklogSign),
+    ("sign_worklog", Perm::WorklogSign),
+    ("export_worklog", Perm::VisitView),
 ];
 
 /// The permission `command` needs, or `None` when nobody decided (the bridge then refuses it).

@@ -72,10 +72,16 @@ pub enum Perm {
     CaseIntake,
     /// Moving a case through its workflow (an officer only on their own or their grids' cases).
     CaseWork,
+    /// Reading the visit log and the work log.
+    VisitView,
+    /// Logging visits at the desk and making cases of them.
+    VisitLog,
+    /// Saving and signing off the day's work log.
+    WorklogSign,
 }
 
 impl Perm {
-    pub const ALL: [Perm; 12] = [
+    pub const ALL: [Perm; 15] = [
         Perm::Public,
         Perm::Signed,
         Perm::Admin,
@@ -88,6 +94,9 @@ impl Perm {
         Perm::CaseView,
         Perm::CaseIntake,
         Perm::CaseWork,
+        Perm::VisitView,
+        Perm::VisitLog,
+        Perm::WorklogSign,
     ];
 }
 
@@ -103,6 +112,9 @@ pub fn allows(role: OperatorRole, perm: Perm) -> bool {
         Perm::PersonalData => matches!(role, Admin | Desk | Officer),
         Perm::CaseView => true,
         Perm::CaseIntake | Perm::CaseWork => matches!(role, Admin | Desk | Officer),
+        // Visits name residents and what they came about: staff only, not the meeting screen.
+        Perm::VisitView | Perm::VisitLog => matches!(role, Admin | Desk | Officer),
+        Perm::WorklogSign => matches!(role, Admin | Desk),
     }
 }
 

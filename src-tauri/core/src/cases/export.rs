@@ -5,7 +5,6 @@
 use std::path::Path;
 
 use chrono::NaiveDate;
-use rust_xlsxwriter::{Format, Workbook};
 
 use super::reach_sql;
 use super::read::{CASE_COLUMNS, CASE_JOINS};
@@ -135,38 +134,6 @@ pub fn rows(
     })
 }
 
-fn to_bytes(rows: &[[String; 20]], format: SheetFormat) -> AppResult<Vec<u8>> {
-    let internal = |e: &dyn std::fmt::Display| AppError::internal(e.to_string());
-    match format {
-        SheetFormat::Csv => {
-            let mut w = csv::WriterBuilder::new()
-                .terminator(csv::Terminator::CRLF)
-                .from_writer(b"\xEF\xBB\xBF".to_vec());
-            w.write_record(HEADERS).map_err(|e| internal(&e))?;
-            for r in rows {
-                w.write_record(r).map_err(|e| internal(&e))?;
-            }
-            w.into_inner().map_err(|e| internal(&e))
-        }
-        SheetFormat::Xlsx => {
-            let mut book = Workbook::new();
-            // Constant memory: a 100k-row register is written row by row, not held as cells.
-            let sheet = book.add_worksheet_with_constant_memory().map_err(|e| internal(&e))?;
-            sheet.set_name("案件登记本").map_err(|e| internal(&e))?;
-            let bold = Format::new().set_bold();
-            for (c, h) in (0u16..).zip(HEADERS) {
-                sheet.write_string_with_format(0, c, h, &bold).map_err(|e| internal(&e))?;
-            }
-            for (row, r) in (1u32..).zip(rows) {
-                for (c, v) in (0u16..).zip(r.iter()) {
-                    sheet.write_string(row, c, v).map_err(|e| internal(&e))?;
-                }
-            }
-            book.save_to_buffer().map_err(|e| internal(&e))
-        }
-    }
-}
-
 /// Writes the register to `path` (format by extension); returns the number of cases.
 pub fn export_file(
     s: &Session,
@@ -177,7 +144,10 @@ pub fn export_file(
 ) -> AppResult<u32> {
     let format = SheetFormat::from_path(path)?;
     let rows = rows(s, from, to, full_contacts)?;
-    crate::files::write_atomic(path, &to_bytes(&rows, format)?)?;
+    crate::files::write_atomic(
+        path,
+        &crate::table::to_bytes("案件登记本", &HEADERS, &rows, format)?,
+    )?;
     if full_contacts {
         let what = format!("{from}..{to}, {} cases", rows.len());
         s.write(|tx| tx.log("export_unmasked", "case", None, None::<&()>, Some(&what)))?;

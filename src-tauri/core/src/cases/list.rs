@@ -18,6 +18,9 @@ use crate::error::{AppError, AppResult, Reason};
 
 pub const COUNT_CAP: i64 = 10_000;
 
+/// The statuses whose clock runs (a parked case's is paused).
+const OPEN: &str = "'registered', 'assigned', 'persuading', 'rectified'";
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, TS)]
 #[serde(rename_all = "snake_case")]
 pub enum CaseSort {
@@ -43,6 +46,10 @@ pub struct CaseQuery {
     /// Registration dates, `YYYY-MM-DD`, both included.
     pub from: Option<String>,
     pub to: Option<String>,
+    /// Open cases due on this day, `YYYY-MM-DD` (Today's "due today").
+    #[ts(optional)]
+    #[serde(default)]
+    pub due_on: Option<String>,
     pub sort: CaseSort,
     pub page: u32,
     pub page_size: u32,
@@ -133,8 +140,7 @@ fn filters(s: &Session, q: &CaseQuery, now: &str) -> AppResult<(Sql, bool)> {
         sql.push(" AND c.source = ?", src.as_str().to_string());
     }
     if let Some(light) = q.light {
-        sql.clause
-            .push_str(" AND c.status IN ('registered', 'assigned', 'persuading', 'rectified')");
+        sql.clause.push_str(&format!(" AND c.status IN ({OPEN})"));
         match light {
             Light::Red => sql.push(" AND c.due_at < ?", now.to_string()),
             Light::Yellow => {
@@ -143,6 +149,11 @@ fn filters(s: &Session, q: &CaseQuery, now: &str) -> AppResult<(Sql, bool)> {
             }
             Light::Green => sql.push(" AND c.yellow_at > ?", now.to_string()),
         }
+    }
+    if let Some(due) = day("dueOn", &q.due_on)? {
+        sql.clause.push_str(&format!(" AND c.status IN ({OPEN})"));
+        sql.push(" AND c.due_at >= ?", due.to_string());
+        sql.push(" AND c.due_at < ?", due.succ_opt().unwrap_or(due).to_string());
     }
     if let Some(from) = day("from", &q.from)? {
         sql.push(" AND c.registered_at >= ?", from.to_string());

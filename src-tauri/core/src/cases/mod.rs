@@ -16,7 +16,7 @@ pub mod synthetic;
 pub mod workflow;
 
 #[cfg(test)]
-mod tests;
+pub(crate) mod tests;
 
 use chrono::{DateTime, Local, NaiveDateTime, TimeZone};
 use rusqlite::{params, Connection};

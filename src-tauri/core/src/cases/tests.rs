@@ -11,14 +11,15 @@ use crate::context::{Actor, Session, Store};
 use crate::error::{ErrorCode, Reason};
 use crate::{demo, AppError};
 
-fn store() -> (tempfile::TempDir, Store) {
+pub(crate) fn store() -> (tempfile::TempDir, Store) {
     let dir = tempfile::tempdir().expect("dir");
     let store = Store::open(dir.path()).expect("store");
     demo::create(&Session::new(&store, Actor::new("t"))).expect("demo");
     // The demo's people and accounts are wanted here, its story cases are not.
     let conn = store.lock().expect("c");
     conn.execute_batch(
-        "DELETE FROM case_attachment; DELETE FROM case_event; DELETE FROM case_fts;
+        "DELETE FROM visit; DELETE FROM visit_fts; DELETE FROM worklog;
+         DELETE FROM case_attachment; DELETE FROM case_event; DELETE FROM case_fts;
          DELETE FROM cases; DELETE FROM case_counter;",
     )
     .expect("no story cases");
@@ -26,12 +27,12 @@ fn store() -> (tempfile::TempDir, Store) {
     (dir, store)
 }
 
-fn category(s: &Session, code: &str) -> i64 {
+pub(crate) fn category(s: &Session, code: &str) -> i64 {
     let all = s.read(categories::list).expect("categories");
     all.into_iter().find(|c| c.code == code).expect("category").id
 }
 
-fn input(s: &Session, title: &str) -> CaseInput {
+pub(crate) fn input(s: &Session, title: &str) -> CaseInput {
     CaseInput {
         source: CaseSource::Desk,
         category_id: category(s, "0601"),
@@ -55,11 +56,11 @@ fn step(id: i64, step: Step) -> StepInput {
     StepInput::new(id, step)
 }
 
-fn code<T: std::fmt::Debug>(r: Result<T, AppError>) -> ErrorCode {
+pub(crate) fn code<T: std::fmt::Debug>(r: Result<T, AppError>) -> ErrorCode {
     r.expect_err("refused").code
 }
 
-fn count(s: &Session, table: &str) -> i64 {
+pub(crate) fn count(s: &Session, table: &str) -> i64 {
     s.read(|c| Ok(c.query_row(&format!("SELECT count(*) FROM {table}"), [], |r| r.get(0))?))
         .expect("count")
 }

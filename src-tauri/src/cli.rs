@@ -3,10 +3,12 @@
 
 use std::path::{Path, PathBuf};
 
+use chrono::NaiveDate;
 use clap::{Parser, Subcommand};
 use workstation_core::access::audit;
 use workstation_core::demo::{self, DemoOutcome};
 use workstation_core::error::Reason;
+use workstation_core::frontdesk;
 use workstation_core::roster::import::{self, ImportPreview};
 use workstation_core::roster::people;
 use workstation_core::roster::sheet::SheetFormat;
@@ -52,20 +54,20 @@ pub enum Command {
         #[arg(long)]
         dry_run: bool,
     },
-    /// Export records to a file, format by extension: roster .xlsx/.csv; duty .ics/.xlsx/.csv.
+    /// Export records to a file, format by extension: duty .ics/.xlsx/.csv; the others .xlsx/.csv.
     Export {
         kind: Kind,
         file: PathBuf,
-        /// First day (YYYY-MM-DD) of a duty export.
+        /// First day (YYYY-MM-DD) of the period.
         #[arg(long)]
         from: Option<String>,
-        /// Last day (YYYY-MM-DD) of a duty export.
+        /// Last day (YYYY-MM-DD) of the period.
         #[arg(long)]
         to: Option<String>,
         /// Only this person's duties (a name from the roster).
         #[arg(long)]
         person: Option<String>,
-        /// Case register: residents' names and phones in full (the export is audited).
+        /// Cases and visits: residents' names and phones in full (the export is audited).
         #[arg(long)]
         full_contacts: bool,
     },
@@ -99,9 +101,31 @@ pub enum Kind {
     Roster,
     /// The duty schedule (export only; needs --from and --to).
     Duty,
-    /// The case register (export: --from and --to; residents' phones masked unless
-    /// --full-contacts).
+    /// The case register (export: --from and --to, default everything; residents' phones
+    /// masked unless --full-contacts).
     Cases,
+    /// The visit register (信访诉求登记本; export only; --from and --to, default everything;
+    /// visitors' phones masked unless --full-contacts).
+    Visits,
+    /// The work log (工作日志; export only; needs --from and --to).
+    Worklog,
+}
+
+/// An export's first and last day: given, or (where the kind allows) from the first record
+/// to today.
+fn period(
+    from: Option<String>,
+    to: Option<String>,
+    required: bool,
+) -> AppResult<(NaiveDate, NaiveDate)> {
+    let date = |field: &str, v: Option<String>, default: NaiveDate| match v {
+        Some(v) => workstation_core::duty::parse_date(field, &v),
+        None if required => Err(AppError::invalid(field, Reason::Required)),
+        None => Ok(default),
+    };
+    let today = chrono::Local::now().date_naive();
+    let epoch = NaiveDate::from_ymd_opt(2000, 1, 1).unwrap_or(today);
+    Ok((date("from", from, epoch)?, date("to", to, today)?))
 }
 
 pub fn run(dir: &Path, command: Command) -> i32 {
@@ -191,11 +215,7 @@ fn execute(dir: &Path, command: Command) -> AppResult<()> {
         }
         Command::Export { kind: Kind::Cases, file, from, to, full_contacts, .. } => {
             let app = App::open(dir, Actor::os_user());
-            let date = |field: &str, v: Option<String>| {
-                let v = v.ok_or_else(|| AppError::invalid(field, Reason::Required))?;
-                workstation_core::duty::parse_date(field, &v)
-            };
-            let (from, to) = (date("from", from)?, date("to", to)?);
+            let (from, to) = period(from, to, false)?;
             let n = workstation_core::cases::export::export_file(
                 &app.session()?,
                 &file,
@@ -204,6 +224,27 @@ fn execute(dir: &Path, command: Command) -> AppResult<()> {
                 full_contacts,
             )?;
             println!("exported {n} cases to {}", file.display());
+        }
+        Command::Export { kind: Kind::Visits, file, from, to, full_contacts, .. } => {
+            let app = App::open(dir, Actor::os_user());
+            let (from, to) = period(from, to, false)?;
+            let (from, to) = (from.to_string(), to.to_string());
+            let n =
+                frontdesk::export::visits_file(&app.session()?, &file, &from, &to, full_contacts)?;
+            println!("exported {n} visits to {}", file.display());
+        }
+        Command::Export { kind: Kind::Worklog, file, from, to, .. } => {
+            let app = App::open(dir, Actor::os_user());
+            let (from, to) = period(from, to, true)?;
+            let (from, to) = (from.to_string(), to.to_string());
+            let n = frontdesk::export::worklog_file(&app.session()?, &file, &from, &to)?;
+            println!("exported {n} work-log days to {}", file.display());
+        }
+        Command::Import { kind: Kind::Visits | Kind::Worklog, .. } => {
+            return Err(AppError::new(
+                ErrorCode::Validation,
+                "visits and the work log are recorded at the desk; they are exported, not imported",
+            ));
         }
         Command::Import { kind: Kind::Cases, .. } => {
             return Err(AppError::new(
@@ -214,11 +255,7 @@ fn execute(dir: &Path, command: Command) -> AppResult<()> {
         Command::Export { kind: Kind::Duty, file, from, to, person, .. } => {
             let app = App::open(dir, Actor::os_user());
             let session = app.session()?;
-            let date = |field: &str, v: Option<String>| {
-                let v = v.ok_or_else(|| AppError::invalid(field, Reason::Required))?;
-                workstation_core::duty::parse_date(field, &v)
-            };
-            let (from, to) = (date("from", from)?, date("to", to)?);
+            let (from, to) = period(from, to, true)?;
             let person = match person {
                 Some(name) => Some(
                     session

@@ -221,7 +221,8 @@ mod tests {
             // Make it look like a store of the version before the case register.
             let c = Connection::open(db_path(dir.path())).expect("raw");
             c.execute_batch(
-                "DROP TABLE case_fts; DROP TABLE case_attachment; DROP TABLE case_event;
+                "DROP TABLE visit_fts; DROP TABLE visit; DROP TABLE worklog;
+                 DROP TABLE case_fts; DROP TABLE case_attachment; DROP TABLE case_event;
                  DROP TABLE case_counter; DROP TABLE cases; DROP TABLE case_category;
                  PRAGMA user_version = 5;",
             )

@@ -148,7 +148,7 @@ const STORIES: &[Story] = &[
 
 /// Sets the case's times back: registered a quarter of an hour after it was reported, each
 /// step some hours after the one before, never later than now.
-fn backdate(tx: &WriteTx, id: i64, reported: NaiveDateTime) -> AppResult<()> {
+pub(super) fn backdate(tx: &WriteTx, id: i64, reported: NaiveDateTime) -> AppResult<()> {
     let registered = reported + Duration::minutes(15);
     let now = Local::now().naive_local();
     let events: Vec<i64> = {

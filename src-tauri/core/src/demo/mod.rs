@@ -5,6 +5,7 @@ mod accounts;
 mod cases;
 mod duty;
 mod roster;
+mod visits;
 
 pub use accounts::DEMO_PASSWORD;
 
@@ -51,6 +52,7 @@ fn seed(tx: &WriteTx) -> AppResult<Workstation> {
     roster::seed(tx, &ws)?;
     duty::seed(tx, &ws, chrono::Local::now().date_naive())?;
     cases::seed(tx, &ws)?;
+    visits::seed(tx, &ws)?;
     accounts::seed(tx, &ws)?;
     Ok(ws)
 }

@@ -166,7 +166,7 @@ pub fn get(s: &Session, day: &str) -> AppResult<Worklog> {
     })
 }
 
-fn write(tx: &WriteTx, input: &WorklogInput, sign: bool) -> AppResult<()> {
+pub(crate) fn write(tx: &WriteTx, input: &WorklogInput, sign: bool) -> AppResult<()> {
     let day = parse_day("day", &input.day)?;
     not_future(day)?;
     let text = validate::optional("text", &input.text, 8000)?;

@@ -325,3 +325,30 @@ fn the_record_books_export_and_read_back() {
     let bad = dir.path().join("x.txt");
     assert_eq!(code(export::worklog_file(&s, &bad, &today, &today)), ErrorCode::InvalidFile);
 }
+
+#[test]
+fn the_demo_desk_has_weeks_of_visits_of_every_kind_and_signed_days() {
+    let store = crate::context::Store::open_in_memory().expect("store");
+    let s = Session::new(&store, Actor::new("t"));
+    crate::demo::create(&s).expect("demo");
+    let kinds: Vec<String> = s
+        .read(|c| {
+            let mut st = c.prepare("SELECT DISTINCT handling FROM visit ORDER BY 1")?;
+            let rows = st.query_map([], |r| r.get(0))?.collect::<Result<Vec<_>, _>>()?;
+            Ok(rows)
+        })
+        .expect("kinds");
+    assert_eq!(kinds.len(), Handling::ALL.len(), "{kinds:?}");
+    let became: i64 = s
+        .read(|c| {
+            Ok(c.query_row("SELECT count(*) FROM visit WHERE case_id IS NOT NULL", [], |r| {
+                r.get(0)
+            })?)
+        })
+        .expect("cases");
+    assert!(became >= 2, "some visits became cases");
+    let today = Local::now().date_naive();
+    let days = handoff::list(&s, today - Days::new(21), today).expect("worklog");
+    assert!(days.len() >= 15 && days.iter().all(|d| d.signed_at.is_some()));
+    assert!(days.iter().any(|d| d.summary.visits_to_cases > 0));
+}

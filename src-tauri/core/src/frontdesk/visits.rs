@@ -211,6 +211,13 @@ pub fn to_case(s: &Session, visit_id: i64, input: &CaseInput) -> AppResult<i64> 
     })
 }
 
+/// Points the visit at the case it became.
+pub(crate) fn link_case(tx: &WriteTx, visit_id: i64, case_id: i64) -> AppResult<()> {
+    tx.conn().execute("UPDATE visit SET case_id = ?2 WHERE id = ?1", params![visit_id, case_id])?;
+    reindex(tx.conn(), visit_id)?;
+    tx.log("to_case", "visit", Some(visit_id.to_string()), None::<&()>, Some(&case_id))
+}
+
 fn day(field: &str, v: &Option<String>) -> AppResult<Option<chrono::NaiveDate>> {
     v.as_deref()
         .map(str::trim)

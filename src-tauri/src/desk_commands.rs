@@ -7,19 +7,16 @@ use workstation_core::cases::model::CaseInput;
 use workstation_core::frontdesk::model::{
     TodayBoard, Visit, VisitContact, VisitInput, VisitPage, VisitQuery, Worklog, WorklogInput,
 };
+use workstation_core::frontdesk::reminders::{self, ReminderSettings};
 use workstation_core::frontdesk::{export, handoff, today, visits};
 use workstation_core::AppResult;
 
 use crate::commands::with_session;
 use crate::Shared;
 
-fn today_date() -> chrono::NaiveDate {
-    chrono::Local::now().date_naive()
-}
-
 #[tauri::command]
 pub async fn today_board(app: State<'_, Shared>) -> AppResult<TodayBoard> {
-    with_session(&app, |s| today::board(s, today_date())).await
+    with_session(&app, |s| today::board(s, crate::commands::today())).await
 }
 
 #[tauri::command]
@@ -90,4 +87,48 @@ pub async fn export_worklog(
     to: String,
 ) -> AppResult<u32> {
     with_session(&app, move |s| export::worklog_file(s, &path, &from, &to)).await
+}
+
+#[tauri::command]
+pub async fn get_reminders(app: State<'_, Shared>) -> AppResult<ReminderSettings> {
+    with_session(&app, reminders::settings).await
+}
+
+#[tauri::command]
+pub async fn set_reminders(
+    app: State<'_, Shared>,
+    input: ReminderSettings,
+) -> AppResult<ReminderSettings> {
+    with_session(&app, move |s| reminders::set_settings(s, &input)).await
+}
+
+/// Every minute, shows what became due as desktop notifications. It asks only while someone is
+/// signed in and the window is not locked (a notification names a case), and a failed check or
+/// a desktop without a notification service only costs a log line.
+pub fn spawn_reminders<R: tauri::Runtime>(handle: tauri::AppHandle<R>, core: Shared) {
+    use tauri_plugin_notification::NotificationExt;
+    std::thread::spawn(move || {
+        let mut since = chrono::Local::now().naive_local() - chrono::Duration::minutes(1);
+        loop {
+            std::thread::sleep(std::time::Duration::from_secs(60));
+            let now = chrono::Local::now().naive_local();
+            let Ok(session) = core.session() else {
+                since = now; // nothing piles up while nobody is signed in
+                continue;
+            };
+            match reminders::due(&session, since, now) {
+                Ok(list) => {
+                    for r in list {
+                        let shown =
+                            handle.notification().builder().title(&r.title).body(&r.body).show();
+                        if let Err(e) = shown {
+                            tracing::warn!(error = %e, "a reminder could not be shown");
+                        }
+                    }
+                }
+                Err(e) => tracing::warn!(error = %e, "reminders could not be checked"),
+            }
+            since = now;
+        }
+    });
 }

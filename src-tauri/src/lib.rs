@@ -48,7 +48,13 @@ fn init_logging(default_level: &str) {
 /// Opens the window over the store in `dir`.
 pub fn run(dir: PathBuf) {
     let core = Arc::new(App::open_window(&dir));
+    let reminders = Arc::clone(&core);
     let builder = tauri::Builder::default()
+        .plugin(tauri_plugin_notification::init())
+        .setup(move |app| {
+            desk_commands::spawn_reminders(app.handle().clone(), reminders);
+            Ok(())
+        })
         // A second copy of the app focuses the first instead of opening the store twice.
         .plugin(tauri_plugin_single_instance::init(|app, _args, _cwd| {
             if let Some(window) = app.get_webview_window("main") {
@@ -157,6 +163,8 @@ pub fn build_app<R: tauri::Runtime>(builder: tauri::Builder<R>, core: Shared) ->
                 desk_commands::save_worklog,
                 desk_commands::sign_worklog,
                 desk_commands::export_worklog,
+                desk_commands::get_reminders,
+                desk_commands::set_reminders,
             ],
         ))
 }

@@ -32,6 +32,7 @@ use crate::frontdesk::model::{
     DaySummary, DutyLine, Handling, HandlingCount, TodayBoard, Visit, VisitChannel, VisitContact,
     VisitInput, VisitPage, VisitQuery, Worklog, WorklogInput,
 };
+use crate::frontdesk::reminders::ReminderSettings;
 use crate::health::Stats;
 use crate::roster::assignments::{Assignment, AssignmentInput, PersonAssignment, PersonDetail};
 use crate::roster::board::{BoardTexts, WallBoard};
@@ -152,6 +153,7 @@ pub fn typescript() -> String {
         DaySummary::decl(&cfg),
         Worklog::decl(&cfg),
         WorklogInput::decl(&cfg),
+        ReminderSettings::decl(&cfg),
     ];
     let mut out = String::from(
         "// Generated from the Rust types in src-tauri/core by `make bindings`. Do not edit.\n\n",

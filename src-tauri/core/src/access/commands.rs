@@ -96,6 +96,8 @@ pub const COMMANDS: &[(&str, Perm)] = &[
     ("save_worklog", Perm::WorklogSign),
     ("sign_worklog", Perm::WorklogSign),
     ("export_worklog", Perm::VisitView),
+    ("get_reminders", Perm::Signed),
+    ("set_reminders", Perm::Admin),
 ];
 
 /// The permission `command` needs, or `None` when nobody decided (the bridge then refuses it).

@@ -352,3 +352,47 @@ fn the_demo_desk_has_weeks_of_visits_of_every_kind_and_signed_days() {
     assert!(days.len() >= 15 && days.iter().all(|d| d.signed_at.is_some()));
     assert!(days.iter().any(|d| d.summary.visits_to_cases > 0));
 }
+
+#[test]
+fn reminders_say_once_what_turned_red_and_who_has_not_arrived() {
+    use super::reminders::{self, ReminderSettings};
+    let (_d, store) = store();
+    let s = Session::new(&store, Actor::new("t"));
+    let id = intake::create(&s, &input(&s, "楼道堆物")).expect("case");
+    let now = Local::now().naive_local();
+    let due = crate::cases::stamp(now - chrono::Duration::minutes(1));
+    s.write(|tx| {
+        tx.conn()
+            .execute("UPDATE cases SET due_at = ?1 WHERE id = ?2", rusqlite::params![due, id])?;
+        Ok(())
+    })
+    .expect("due a minute ago");
+    let minutes = |m| chrono::Duration::minutes(m);
+    let r = reminders::due(&s, now - minutes(5), now).expect("due");
+    let red: Vec<_> = r.iter().filter(|r| r.title == "案件超期").collect();
+    assert_eq!(red.len(), 1);
+    assert!(red[0].body.contains("楼道堆物"));
+    let later = reminders::due(&s, now, now + minutes(1)).expect("later");
+    assert!(later.iter().all(|r| r.title != "案件超期"), "said once");
+
+    // A past duty day: ten minutes after its start, everyone unmarked is named.
+    let (day, shift) = past_duty_day(&s);
+    let start = chrono::NaiveDateTime::parse_from_str(
+        &format!("{day} {}", shift.start_time),
+        "%Y-%m-%d %H:%M",
+    )
+    .expect("start");
+    let at = start + minutes(10);
+    let arrivals = reminders::due(&s, at - minutes(1), at).expect("arrivals");
+    let named: Vec<_> = arrivals.iter().filter(|r| r.title == "值班未到岗").collect();
+    let marked_ok = shift.people.iter().filter(|p| p.attendance.is_some()).count();
+    assert_eq!(named.len() + marked_ok, shift.people.len(), "{named:?}");
+
+    s.write(|tx| crate::settings::set(tx, "ui.language", "en-US")).expect("en");
+    reminders::set_settings(&s, &ReminderSettings { case_red: true, missing_arrival: false })
+        .expect("set");
+    let en = reminders::due(&s, at - minutes(1), at).expect("off");
+    assert!(en.is_empty(), "switched off: {en:?}");
+    let en = reminders::due(&s, now - minutes(5), now).expect("en");
+    assert_eq!(en[0].title, "Case overdue");
+}

@@ -465,3 +465,5 @@ export type WorklogInput = {
  * `YYYY-MM-DD`, not in the future.
  */
 day: string, text: string, };
+
+export type ReminderSettings = { caseRed: boolean, missingArrival: boolean, };

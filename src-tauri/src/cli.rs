@@ -36,7 +36,10 @@ pub enum Command {
         /// Also add N synthetic cases (for testing at scale), to a new or existing demo.
         #[arg(long, value_name = "N")]
         cases: Option<u32>,
-        /// Seed of the synthetic cases: the same seed gives the same cases.
+        /// Also add N synthetic desk visits, spread over the past year.
+        #[arg(long, value_name = "N")]
+        visits: Option<u32>,
+        /// Seed of the synthetic records: the same seed gives the same records.
         #[arg(long, default_value_t = 1)]
         seed: u64,
     },
@@ -102,7 +105,8 @@ pub enum Kind {
     /// The duty schedule (export only; needs --from and --to).
     Duty,
     /// The case register (export: --from and --to, default everything; residents' phones
-    /// masked unless --full-contacts).
+    /// masked unless --full-contacts). Import adds new registered cases from a sheet such as
+    /// the 12345 hotline's work orders (类别, 社区, 标题 or 诉求内容...), all rows or none.
     Cases,
     /// The visit register (信访诉求登记本; export only; --from and --to, default everything;
     /// visitors' phones masked unless --full-contacts).
@@ -140,13 +144,18 @@ pub fn run(dir: &Path, command: Command) -> i32 {
 
 fn execute(dir: &Path, command: Command) -> AppResult<()> {
     match command {
-        Command::Demo { cases, seed } => {
+        Command::Demo { cases, visits, seed } => {
             let app = App::open(dir, Actor::os_user());
             let (outcome, ws) = demo::create(&app.session()?)?;
             if let Some(n) = cases {
                 let started = std::time::Instant::now();
                 let n = workstation_core::cases::synthetic::generate(&app.session()?, n, seed)?;
                 println!("added {n} synthetic cases in {:.1} s", started.elapsed().as_secs_f64());
+            }
+            if let Some(n) = visits {
+                let started = std::time::Instant::now();
+                let n = frontdesk::synthetic::generate(&app.session()?, n, seed)?;
+                println!("added {n} synthetic visits in {:.1} s", started.elapsed().as_secs_f64());
             }
             match outcome {
                 DemoOutcome::Created => {
@@ -246,11 +255,21 @@ fn execute(dir: &Path, command: Command) -> AppResult<()> {
                 "visits and the work log are recorded at the desk; they are exported, not imported",
             ));
         }
-        Command::Import { kind: Kind::Cases, .. } => {
-            return Err(AppError::new(
-                ErrorCode::Validation,
-                "importing cases is not built yet; enter them in the window or use demo --cases",
-            ));
+        Command::Import { kind: Kind::Cases, file, dry_run } => {
+            let app = App::open(dir, Actor::os_user());
+            let report =
+                workstation_core::cases::import::import_file(&app.session()?, &file, dry_run)?;
+            for r in &report.refused {
+                eprintln!("row {}: {} {}", r.row, r.field, r.message);
+            }
+            if !report.refused.is_empty() {
+                return Err(AppError::new(
+                    ErrorCode::Validation,
+                    format!("{} rows refused; nothing was imported", report.refused.len()),
+                ));
+            }
+            let verb = if dry_run { "would add" } else { "added" };
+            println!("{verb} {} cases from {}", report.added, file.display());
         }
         Command::Export { kind: Kind::Duty, file, from, to, person, .. } => {
             let app = App::open(dir, Actor::os_user());

@@ -6,6 +6,7 @@
 pub mod categories;
 pub mod deadline;
 pub mod export;
+pub mod import;
 pub mod intake;
 pub mod list;
 pub mod model;

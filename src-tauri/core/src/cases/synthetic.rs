@@ -12,21 +12,21 @@ use crate::context::Session;
 use crate::error::{AppError, AppResult};
 
 /// A small, fast, reproducible generator (xorshift64*); no need for cryptographic quality.
-struct Rng(u64);
+pub(crate) struct Rng(pub(crate) u64);
 
 impl Rng {
-    fn next(&mut self) -> u64 {
+    pub(crate) fn next(&mut self) -> u64 {
         self.0 ^= self.0 >> 12;
         self.0 ^= self.0 << 25;
         self.0 ^= self.0 >> 27;
         self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
     }
 
-    fn below(&mut self, n: usize) -> usize {
+    pub(crate) fn below(&mut self, n: usize) -> usize {
         (self.next() % n.max(1) as u64) as usize
     }
 
-    fn pick<'a, T>(&mut self, items: &'a [T]) -> &'a T {
+    pub(crate) fn pick<'a, T>(&mut self, items: &'a [T]) -> &'a T {
         &items[self.below(items.len())]
     }
 }
@@ -41,9 +41,9 @@ const PLACES: &[&str] = &[
     "幢架空层",
     "号农贸市场旁",
 ];
-const ROADS: &[&str] =
+pub(crate) const ROADS: &[&str] =
     &["胜利西路", "新华南路", "花园路", "延安北路", "钱坂路", "元光路", "大同路", "瑞京路"];
-const PROBLEMS: &[(&str, &str)] = &[
+pub(crate) const PROBLEMS: &[(&str, &str)] = &[
     ("0601", "电动车堵塞消防通道"),
     ("0602", "飞线充电存在火灾隐患"),
     ("0502", "商铺出店经营占用人行道"),
@@ -57,9 +57,9 @@ const PROBLEMS: &[(&str, &str)] = &[
     ("0104", "乱堆物堆料"),
     ("0301", "工地施工扰民"),
 ];
-const SURNAMES: &[&str] =
+pub(crate) const SURNAMES: &[&str] =
     &["陈", "林", "黄", "张", "李", "王", "吴", "刘", "蔡", "杨", "郑", "许", "曾", "方"];
-const GIVEN: &[&str] = &[
+pub(crate) const GIVEN: &[&str] = &[
     "秀英", "建国", "志强", "丽华", "文斌", "雅婷", "明辉", "美玲", "国栋", "雪梅", "金水", "振宇",
 ];
 const NOTES: &[&str] = &[

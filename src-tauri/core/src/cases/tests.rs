@@ -419,3 +419,43 @@ fn the_register_exports_to_xlsx_and_csv_masked_unless_asked_and_audited() {
     let bad = dir.path().join("x.pdf");
     assert!(super::export::export_file(&s, &bad, today, today, false).is_err());
 }
+
+#[test]
+fn a_hotline_sheet_imports_all_rows_or_none_and_the_register_reads_back() {
+    use super::import::import_file;
+    let (dir, store) = store();
+    let s = Session::new(&store, Actor::new("t"));
+    let good = "\u{feff}受理时间,类别,社区,网格,发生地址,诉求内容,诉求人,来电号码\r\n\
+        2026-11-20 09:15,0601,花园社区,,花园小区2幢,2幢楼道电动车堵塞消防通道,林先生,13859670001\r\n\
+        2026/11/21,店外经营（出店经营）,仁和社区,,仁和路18号,水果店占道摆卖,,\r\n";
+    let path = dir.path().join("12345.csv");
+    std::fs::write(&path, good).expect("write");
+    let before = count(&s, "cases");
+    let dry = import_file(&s, &path, true).expect("dry run");
+    assert_eq!((dry.added, count(&s, "cases")), (2, before), "a dry run writes nothing");
+    let report = import_file(&s, &path, false).expect("import");
+    assert_eq!((report.added, report.refused.len()), (2, 0));
+    let page = list(&s, &CaseQuery { text: "摆卖".into(), page_size: 5, ..Default::default() })
+        .expect("search");
+    assert_eq!(page.cases.len(), 1);
+    let c = &page.cases[0];
+    assert_eq!((c.source, c.title.as_str()), (CaseSource::Hotline, "水果店占道摆卖"));
+    assert!(c.anonymous);
+
+    // GB18030 text, one bad category and one future date: nothing is added, both rows named.
+    let bad = "类别,社区,标题,登记时间\n不存在的类别,花园社区,测试,2026-11-20\n0601,花园社区,测试二,2999-01-01\n0601,花园社区,好的一行,\n";
+    let (gbk, _, _) = encoding_rs::GB18030.encode(bad);
+    let path = dir.path().join("bad.csv");
+    std::fs::write(&path, &gbk).expect("write");
+    let before = (count(&s, "cases"), count(&s, "change_log"));
+    let report = import_file(&s, &path, false).expect("report");
+    assert_eq!(report.added, 0);
+    let rows: Vec<(usize, &str)> =
+        report.refused.iter().map(|r| (r.row, r.field.as_str())).collect();
+    assert_eq!(rows, vec![(2, "categoryId"), (3, "reportedAt")]);
+    assert_eq!((count(&s, "cases"), count(&s, "change_log")), before, "all or none");
+
+    let no_header = dir.path().join("x.csv");
+    std::fs::write(&no_header, "a,b\n1,2\n").expect("write");
+    assert_eq!(code(import_file(&s, &no_header, false)), ErrorCode::InvalidFile);
+}

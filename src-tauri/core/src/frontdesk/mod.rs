@@ -7,6 +7,7 @@ pub mod export;
 pub mod handoff;
 pub mod model;
 pub mod reminders;
+pub mod synthetic;
 pub mod today;
 pub mod visits;
 

@@ -221,6 +221,15 @@ fn header_key(s: &str) -> String {
 }
 
 /// Rows of (1-based spreadsheet row number, cell texts) of the first worksheet.
+/// The first worksheet (or the CSV) as rows of (1-based row number, cell texts), for readers
+/// of other record books.
+pub fn grid(bytes: &[u8], format: SheetFormat) -> AppResult<Vec<(usize, Vec<String>)>> {
+    match format {
+        SheetFormat::Xlsx => xlsx_grid(bytes),
+        SheetFormat::Csv => csv_grid(bytes),
+    }
+}
+
 fn xlsx_grid(bytes: &[u8]) -> AppResult<Vec<(usize, Vec<String>)>> {
     if bytes.starts_with(b"\xD0\xCF\x11\xE0") {
         return Err(invalid("old .xls or password-protected workbook; save it as a plain .xlsx"));

@@ -3,6 +3,7 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 import type { AppStatus, Stats, Workstation } from "./api/bindings";
 import i18n from "./i18n";
 import { operator, permsOf, signedIn } from "./test/accessFixtures";
+import { emptyBoard } from "./test/deskFixtures";
 import { renderWithProviders } from "./test/render";
 import { roles, roster } from "./test/rosterFixtures";
 
@@ -51,6 +52,8 @@ function backend(appStatus: AppStatus) {
         return roles;
       case "update_role":
         return { id: args?.id, archived: false, ...(args?.input as object) };
+      case "today_board":
+        return emptyBoard;
       case "duty_now":
         return { today: [], now: [], next: null };
       case "list_duty_rules":
@@ -247,6 +250,9 @@ describe("App", () => {
     expect(screen.getByTestId("nav-cases")).toBeInTheDocument();
     expect(screen.queryByTestId("nav-roster")).not.toBeInTheDocument();
     expect(screen.queryByTestId("nav-duty")).not.toBeInTheDocument();
+    // Visits name residents: staff only.
+    expect(screen.queryByTestId("nav-visits")).not.toBeInTheDocument();
+    expect(screen.queryByTestId("nav-worklog")).not.toBeInTheDocument();
     expect(screen.getByTestId("today-note")).toHaveTextContent("您负责社区的案件可以在左侧“案件台账”中查看");
     expect(screen.queryByTestId("today-duty")).not.toBeInTheDocument();
     expect(screen.queryByTestId("today-roster")).not.toBeInTheDocument();
@@ -255,6 +261,13 @@ describe("App", () => {
     expect(asked).not.toContain("duty_now");
     expect(asked).not.toContain("get_roster");
     expect(asked).not.toContain("get_stats");
+  });
+
+  it("shows the desk the visit log and the work log in the menu", async () => {
+    backend(signedIn("desk"));
+    renderWithProviders(<App />);
+    expect(await screen.findByTestId("nav-visits")).toHaveTextContent("接待记录");
+    expect(screen.getByTestId("nav-worklog")).toHaveTextContent("交接班/工作日志");
   });
 
   it("sends a property manager's old roster link to Today", async () => {

@@ -4,6 +4,7 @@ import { act, fireEvent, screen, waitFor } from "@testing-library/react";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import type { AppStatus } from "./api/bindings";
 import { signedIn } from "./test/accessFixtures";
+import { emptyBoard } from "./test/deskFixtures";
 import { renderWithProviders } from "./test/render";
 import { workstation } from "./test/rosterFixtures";
 
@@ -39,6 +40,8 @@ function backend(start: AppStatus, failWith: Record<string, unknown> = {}) {
         return workstation;
       case "get_stats":
         return { schemaVersion: 5, communities: 1, grids: 0, people: 0, assignments: 0, changes: 0, sizeBytes: 1 };
+      case "today_board":
+        return emptyBoard;
       case "duty_now":
         return { today: [], now: [], next: null };
       case "get_roster":

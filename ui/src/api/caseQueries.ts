@@ -68,8 +68,12 @@ function useCaseMutation<TData, TVars>(fn: (vars: TVars) => Promise<TData>) {
   return useMutation<TData, AppError, TVars>({
     mutationFn: fn,
     onSuccess: async () => {
-      // Awaited so the dialog stays busy until the page shows the new state.
-      await client.invalidateQueries({ queryKey: caseKeys.all });
+      // Awaited so the dialog stays busy until the page shows the new state. Today and the
+      // work log count cases too.
+      await Promise.all([
+        client.invalidateQueries({ queryKey: caseKeys.all }),
+        client.invalidateQueries({ queryKey: keys.deskAll }),
+      ]);
     },
   });
 }

@@ -29,6 +29,7 @@ import type {
   Roster,
   RosterQuery,
   Stats,
+  VisitQuery,
   WallBoard,
   Workstation,
 } from "./bindings";
@@ -61,6 +62,13 @@ export const keys = {
   operators: ["access", "operators"] as const,
   audit: (query: AuditQuery) => ["access", "audit", query] as const,
   image: (name: string) => ["image", name] as const,
+  // The front desk (see ./deskQueries). Today and the day summary count cases, visits and duty
+  // attendance, so writes to any of those refresh everything under "desk".
+  deskAll: ["desk"] as const,
+  today: ["desk", "today"] as const,
+  visits: (query: VisitQuery) => ["desk", "visits", query] as const,
+  visit: (id: number) => ["desk", "visit", id] as const,
+  worklog: (day: string) => ["desk", "worklog", day] as const,
 };
 
 export function useAppStatus() {
@@ -297,6 +305,8 @@ function useDutyMutation<TData, TVars>(fn: (vars: TVars) => Promise<TData>) {
       await Promise.all([
         client.invalidateQueries({ queryKey: keys.dutyAll }),
         client.invalidateQueries({ queryKey: keys.stats }),
+        // The work log lists who was on duty and when they arrived.
+        client.invalidateQueries({ queryKey: keys.deskAll }),
       ]);
     },
   });

@@ -1,5 +1,7 @@
 import accessEn from "./access/en-US";
 import casesEn from "./cases/en-US";
+import deskEn from "./desk/en-US";
+import worklogEn from "./desk/worklog.en-US";
 import dutyEn from "./duty/en-US";
 import dutyFormEn from "./duty/form.en-US";
 import rosterEn from "./roster/en-US";
@@ -19,6 +21,8 @@ const enUS: Messages = {
     roster: "Grid roster",
     duty: "Duty",
     cases: "Cases",
+    visits: "Visits",
+    worklog: "Handoff / work log",
     merchants: "Merchants",
     meetings: "Meetings",
     reports: "Reports",
@@ -113,8 +117,6 @@ const enUS: Messages = {
     statCommunities: "Communities",
     statChanges: "Recorded changes",
     statSize: "Data size",
-    notYet:
-      "Cases due today, overdue cases and today's visits will appear here once the front-desk board is built; cases can already be taken in and read under Cases.",
     propertyNote: "The cases of the communities you look after are under Cases in the menu.",
     rosterGrids: "Grids",
     rosterMembers: "Members (people)",
@@ -159,6 +161,8 @@ const enUS: Messages = {
   ...dutyEn,
   ...dutyFormEn,
   ...casesEn,
+  ...deskEn,
+  ...worklogEn,
 };
 
 export default enUS;

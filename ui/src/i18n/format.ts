@@ -76,3 +76,23 @@ export function formatBytes(bytes: number): string {
   const digits = unit === 0 ? 0 : 1;
   return `${new Intl.NumberFormat(currentLanguage(), { maximumFractionDigits: digits }).format(value)} ${UNITS[unit]}`;
 }
+
+/** "11月27日 08:10" / "November 27 at 08:10": for short lists on a page about the days around now. */
+export function formatMonthDayTime(value: string): string {
+  const date = toDate(value);
+  if (!date) return value;
+  return new Intl.DateTimeFormat(currentLanguage(), {
+    month: "long",
+    day: "numeric",
+    hour: "2-digit",
+    minute: "2-digit",
+    hour12: false,
+  }).format(date);
+}
+
+/** "08:10": the time of day of a stored timestamp, for lists that are all about one day. */
+export function formatTime(value: string): string {
+  const date = toDate(value);
+  if (!date) return value;
+  return new Intl.DateTimeFormat(currentLanguage(), { hour: "2-digit", minute: "2-digit", hour12: false }).format(date);
+}

@@ -2,6 +2,8 @@
 // (its type is derived from this object and a test compares them at run time).
 import accessZh from "./access/zh-CN";
 import casesZh from "./cases/zh-CN";
+import deskZh from "./desk/zh-CN";
+import worklogZh from "./desk/worklog.zh-CN";
 import dutyFormZh from "./duty/form.zh-CN";
 import dutyZh from "./duty/zh-CN";
 import sheetZh from "./roster/sheet.zh-CN";
@@ -19,6 +21,8 @@ const zhCN = {
     roster: "网格名册",
     duty: "值班排班",
     cases: "案件台账",
+    visits: "接待记录",
+    worklog: "交接班/工作日志",
     merchants: "沿街商户",
     meetings: "联席会议",
     reports: "统计报表",
@@ -104,7 +108,6 @@ const zhCN = {
     statCommunities: "服务社区",
     statChanges: "已记录的修改",
     statSize: "数据大小",
-    notYet: "今日到期和超期的案件、今日来访，将在前台工作台建成后显示在这里；案件现在可以在“案件台账”中登记和查看。",
     propertyNote: "您负责社区的案件可以在左侧“案件台账”中查看。",
     rosterGrids: "网格",
     rosterMembers: "成员（人）",
@@ -149,6 +152,8 @@ const zhCN = {
   ...dutyZh,
   ...dutyFormZh,
   ...casesZh,
+  ...deskZh,
+  ...worklogZh,
 };
 
 export type Messages = typeof zhCN;

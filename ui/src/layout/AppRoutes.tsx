@@ -12,6 +12,9 @@ import { BoardPage } from "../areas/roster/board/BoardPage";
 import { RosterPage } from "../areas/roster/RosterPage";
 import { SettingsPage } from "../areas/settings/SettingsPage";
 import { TodayPage } from "../areas/today/TodayPage";
+import { VisitsPage } from "../areas/visits/VisitsPage";
+import { WorklogPage } from "../areas/worklog/WorklogPage";
+import { WorklogPrintPage } from "../areas/worklog/print/WorklogPrintPage";
 import { MainLayout } from "./MainLayout";
 
 export function AppRoutes({ status }: { status: AppStatus }) {
@@ -21,6 +24,7 @@ export function AppRoutes({ status }: { status: AppStatus }) {
   const duty = perms.includes("duty_view");
   const cases = perms.includes("case_view");
   const intake = perms.includes("case_intake");
+  const visits = perms.includes("visit_view");
   return (
     <Routes>
       <Route element={<MainLayout status={status} />}>
@@ -44,6 +48,13 @@ export function AppRoutes({ status }: { status: AppStatus }) {
             {intake && <Route path="/cases/new" element={<CaseIntakePage />} />}
             <Route path="/cases/:id" element={<CaseDetailPage />} />
             <Route path="/cases/:id/slip" element={<CaseSlipPage />} />
+          </>
+        )}
+        {visits && (
+          <>
+            <Route path="/visits" element={<VisitsPage />} />
+            <Route path="/worklog" element={<WorklogPage />} />
+            <Route path="/worklog/print/:day" element={<WorklogPrintPage />} />
           </>
         )}
         <Route path="/merchants" element={<NotBuilt area="merchants" />} />

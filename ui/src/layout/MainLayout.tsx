@@ -5,6 +5,7 @@ import type { AppStatus } from "../api/bindings";
 import { useWorkstation } from "../api/queries";
 import { navFor } from "./nav";
 import { OperatorBar } from "./OperatorBar";
+import { QuickIntake } from "./QuickIntake";
 
 export function MainLayout({ status }: { status: AppStatus }) {
   const { t } = useTranslation();
@@ -58,6 +59,7 @@ export function MainLayout({ status }: { status: AppStatus }) {
         <Layout.Content className="app-content" style={{ padding: 24, overflow: "auto" }}>
           <Outlet />
         </Layout.Content>
+        <QuickIntake />
       </Layout>
     </Layout>
   );

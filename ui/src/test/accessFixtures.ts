@@ -7,7 +7,8 @@ export function permsOf(role: OperatorRole): Perm[] {
   if (role === "admin") perms.push("admin", "roster_edit", "duty_edit");
   if (role !== "property_manager") perms.push("roster_view", "duty_view");
   if (role === "admin" || role === "desk" || role === "officer")
-    perms.push("duty_attend", "personal_data", "case_intake", "case_work");
+    perms.push("duty_attend", "personal_data", "case_intake", "case_work", "visit_view", "visit_log");
+  if (role === "admin" || role === "desk") perms.push("worklog_sign");
   perms.push("case_view");
   return perms;
 }

@@ -1,7 +1,8 @@
-import { Button, DatePicker, Flex, Select, TreeSelect } from "antd";
+import { Button, DatePicker, Flex, Select, Tag, TreeSelect } from "antd";
 import dayjs from "dayjs";
 import { useTranslation } from "react-i18next";
 import type { CaseSource, CaseStatus, Category, Community, Light } from "../../api/bindings";
+import { formatMonthDay } from "../../i18n/format";
 import { filterTree } from "./categoryOptions";
 import { NO_FILTERS, hasFilters, type CaseFilters } from "./filters";
 import { LIGHTS, SOURCES, STATUSES } from "./labels";
@@ -82,6 +83,18 @@ export function CaseFilterBar({ filters, onChange, categories, communities }: Pr
         onChange={(range) => onChange({ from: range?.[0]?.format(DAY) ?? null, to: range?.[1]?.format(DAY) ?? null })}
         data-testid="case-date-filter"
       />
+      {/* Only Today's "due today" link sets it; shown so it can be seen and taken off. */}
+      {filters.dueOn && (
+        <Tag
+          closable
+          color="orange"
+          onClose={() => onChange({ dueOn: null })}
+          style={{ alignSelf: "center", fontSize: 14, padding: "4px 8px" }}
+          data-testid="case-due-filter"
+        >
+          {t("cases.dueOnFilter", { date: formatMonthDay(filters.dueOn) })}
+        </Tag>
+      )}
       {hasFilters(filters) && (
         <Button onClick={() => onChange({ ...NO_FILTERS, sort: filters.sort })} data-testid="case-clear-filters">
           {t("cases.clearFilters")}

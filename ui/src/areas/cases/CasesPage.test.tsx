@@ -95,6 +95,20 @@ describe("case register", () => {
     expect(await screen.findByTestId("case-search-error")).toHaveTextContent("只有标点符号无法搜索");
   });
 
+  it("takes the filter of a link from Today, whatever the session remembered", async () => {
+    backend(() => two);
+    sessionStorage.setItem("cases.list", JSON.stringify({ filters: { text: "旧的搜索" }, page: 3, pageSize: 20 }));
+    window.location.hash = "#/cases?dueOn=2026-11-27&sort=due";
+    renderWithProviders(<CasesPage />, { status: caseStatus("desk") });
+    await screen.findByTestId("case-row-7");
+    expect(invoke).toHaveBeenCalledWith("list_cases", {
+      query: expect.objectContaining({ text: "", dueOn: "2026-11-27", sort: "due", page: 0 }),
+    });
+    expect(invoke).not.toHaveBeenCalledWith("list_cases", { query: expect.objectContaining({ text: "旧的搜索" }) });
+    expect(screen.getByTestId("case-due-filter")).toHaveTextContent("11月27日到期的在办案件");
+    window.location.hash = "";
+  });
+
   it("offers a new case only to those who register cases", async () => {
     backend(() => two);
     renderWithProviders(<CasesPage />, { status: caseStatus("viewer") });

@@ -1,72 +1,101 @@
-import { Alert, Card, Col, Descriptions, Empty, Row, Skeleton, Space, Tag, Typography } from "antd";
+import { Alert, Col, Row, Space } from "antd";
 import { useTranslation } from "react-i18next";
-import { useWorkstation } from "../../api/queries";
+import { useTodayBoard } from "../../api/deskQueries";
 import { usePerm } from "../../common/useSession";
-import { errorText } from "../../i18n/errorText";
+import { deskErrorText } from "../visits/deskErrorText";
+import { CasePanel } from "./CasePanel";
 import { DutyCard } from "./DutyCard";
 import { RosterCard } from "./RosterCard";
 import { StatsCard } from "./StatsCard";
+import { TodayActions } from "./TodayActions";
+import { VisitsPanel } from "./VisitsPanel";
+import { WorkstationCard } from "./WorkstationCard";
 
 /**
- * The front desk's first screen: who this workstation is, who is on duty, and the roster at a
- * glance. Each card shows only to operators whose role may read its data.
+ * The front desk's first screen: who is on duty, what is due or overdue, today's visits, and
+ * the quick ways to log something. Each card shows only to operators whose role may read it.
  */
 export function TodayPage() {
   const { t } = useTranslation();
   const admin = usePerm("admin");
   const rosterView = usePerm("roster_view");
   const dutyView = usePerm("duty_view");
-  const workstation = useWorkstation();
-  const ws = workstation.data;
-  const active = ws?.communities.filter((c) => !c.archived) ?? [];
-  const orEmpty = (value: string) => value || <Typography.Text type="secondary">{t("today.empty")}</Typography.Text>;
+  const visitView = usePerm("visit_view");
+  const board = useTodayBoard();
+  const b = board.data;
+  const loading = board.isPending && !board.isError;
 
   return (
     <div data-testid="page-today">
       <Space direction="vertical" size={16} style={{ width: "100%" }}>
-        {workstation.isError && <Alert type="error" showIcon message={errorText(workstation.error, t)} />}
+        <TodayActions />
         {dutyView && <DutyCard />}
-        <Row gutter={16}>
-          <Col span={admin ? 14 : 24}>
-            <Card title={t("today.profileTitle")} style={{ height: "100%" }}>
-              {ws ? (
-                <Descriptions column={1} size="middle">
-                  <Descriptions.Item label={t("fields.name")}>{ws.name}</Descriptions.Item>
-                  <Descriptions.Item label={t("fields.street")}>{orEmpty(ws.street)}</Descriptions.Item>
-                  <Descriptions.Item label={t("fields.district")}>{orEmpty(ws.district)}</Descriptions.Item>
-                  <Descriptions.Item label={t("fields.address")}>{orEmpty(ws.address)}</Descriptions.Item>
-                  <Descriptions.Item label={t("fields.phone")}>{orEmpty(ws.phone)}</Descriptions.Item>
-                </Descriptions>
-              ) : (
-                <Skeleton active loading={workstation.isPending} />
-              )}
-            </Card>
+        {board.isError && <Alert type="error" showIcon message={deskErrorText(board.error, t)} data-testid="today-board-error" />}
+        <Row gutter={[16, 16]}>
+          <Col xs={24} xl={12}>
+            <CasePanel
+              testId="today-panel-red"
+              title={t("todayBoard.red")}
+              count={b?.redCount}
+              cases={b?.red}
+              empty={t("todayBoard.noRed")}
+              seeAll="/cases?light=red&sort=due"
+              loading={loading}
+            />
+          </Col>
+          <Col xs={24} xl={12}>
+            <CasePanel
+              testId="today-panel-due"
+              title={t("todayBoard.due")}
+              count={b?.dueTodayCount}
+              cases={b?.dueToday}
+              empty={t("todayBoard.noDue")}
+              // The server's day, so a board fetched just before midnight still links to its own list.
+              seeAll={b ? `/cases?dueOn=${b.date}&sort=due` : "/cases"}
+              loading={loading}
+            />
+          </Col>
+          <Col xs={24} xl={12}>
+            <CasePanel
+              testId="today-panel-yellow"
+              title={t("todayBoard.yellow")}
+              count={b?.yellowCount}
+              cases={b?.yellow}
+              empty={t("todayBoard.noYellow")}
+              seeAll="/cases?light=yellow&sort=due"
+              loading={loading}
+            />
+          </Col>
+          <Col xs={24} xl={12}>
+            <CasePanel
+              testId="today-panel-newest"
+              title={t("todayBoard.newest")}
+              count={undefined}
+              cases={b?.newest}
+              empty={t("todayBoard.noNewest")}
+              seeAll="/cases?sort=newest"
+              loading={loading}
+              when="registered"
+            />
+          </Col>
+        </Row>
+        {visitView && <VisitsPanel visits={b?.visits} count={b?.visitCount} loading={loading} />}
+        {rosterView && <RosterCard />}
+        <Row gutter={[16, 16]}>
+          <Col xs={24} xl={admin ? 16 : 24}>
+            <WorkstationCard />
           </Col>
           {/* The statistics are the administrator's: the backend refuses them to other roles. */}
           {admin && (
-            <Col span={10}>
+            <Col xs={24} xl={8}>
               <StatsCard />
             </Col>
           )}
         </Row>
-        <Card title={t("today.communitiesTitle")}>
-          {ws && active.length === 0 && <Empty description={t("today.noCommunities")} />}
-          <Space size={[8, 8]} wrap>
-            {active.map((c) => (
-              <Tag key={c.id} color="blue" style={{ fontSize: 14, padding: "4px 10px" }}>
-                {c.name}
-              </Tag>
-            ))}
-          </Space>
-        </Card>
-        {rosterView && <RosterCard />}
-        {/* A property manager reads neither the staff roster nor duty: their cases will fill this page. */}
-        <Alert
-          type="info"
-          showIcon
-          message={rosterView || dutyView ? t("today.notYet") : t("today.propertyNote")}
-          data-testid="today-note"
-        />
+        {/* A property manager reads neither the staff roster nor duty: the cases are theirs. */}
+        {!rosterView && !dutyView && (
+          <Alert type="info" showIcon message={t("today.propertyNote")} data-testid="today-note" />
+        )}
       </Space>
     </div>
   );

@@ -15,6 +15,7 @@ const casesEn: CasesMessages = {
     sourceFilter: "Source",
     fromDate: "Registered from",
     toDate: "to",
+    dueOnFilter: "Open cases due {{date}}",
     clearFilters: "Clear filters",
     archivedCategory: "{{name}} (retired)",
     place: "Community / grid",

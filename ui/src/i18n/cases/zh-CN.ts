@@ -16,6 +16,7 @@ const casesZh = {
     sourceFilter: "案件来源",
     fromDate: "登记日期从",
     toDate: "到",
+    dueOnFilter: "{{date}}到期的在办案件",
     clearFilters: "清除筛选",
     archivedCategory: "{{name}}（已停用）",
     place: "社区 / 网格",

@@ -3,7 +3,7 @@ import { Select } from "antd";
 import { useTranslation } from "react-i18next";
 import { useCases } from "../../../api/caseQueries";
 import { useDebounced } from "../../../common/useDebounced";
-import { NO_FILTERS } from "../filters";
+import { NO_FILTERS, toQuery } from "../filters";
 
 type Props = { value?: number; onChange?: (id: number) => void; exclude: number; testId: string };
 
@@ -12,7 +12,7 @@ export function CaseSearchSelect({ value, onChange, exclude, testId }: Props) {
   const { t } = useTranslation();
   const [text, setText] = useState("");
   const settled = useDebounced(text.trim(), 300);
-  const found = useCases({ ...NO_FILTERS, text: settled, gridId: null, assigneeId: null, page: 0, pageSize: 20 });
+  const found = useCases(toQuery({ filters: NO_FILTERS, page: 0, pageSize: 20 }, settled));
   const options = (found.data?.cases ?? [])
     .filter((c) => c.id !== exclude)
     .map((c) => ({ value: c.id, label: `${c.number} ${c.title}` }));

@@ -21,6 +21,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../migrations/0005_access.sql"),
     include_str!("../migrations/0006_cases.sql"),
     include_str!("../migrations/0007_frontdesk.sql"),
+    include_str!("../migrations/0008_case_list_indexes.sql"),
 ];
 
 /// Data a migration brings that is easier to state in Rust than in SQL, run in the same

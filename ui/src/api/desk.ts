@@ -3,6 +3,7 @@
 import { call } from "./index";
 import type {
   CaseInput,
+  ReminderSettings,
   TodayBoard,
   Visit,
   VisitContact,
@@ -52,3 +53,8 @@ export const signWorklog = (input: WorklogInput): Promise<Worklog> => call("sign
 /** Returns the number of days written; the format follows the extension (.xlsx or .csv). */
 export const exportWorklog = (path: string, from: string, to: string): Promise<number> =>
   call("export_worklog", { path, from, to });
+
+/** Which desktop reminders are on (both, until an administrator turns one off). */
+export const getReminders = (): Promise<ReminderSettings> => call("get_reminders");
+
+export const setReminders = (input: ReminderSettings): Promise<ReminderSettings> => call("set_reminders", { input });

@@ -7,6 +7,7 @@ import { keys } from "./queries";
 import type {
   AppError,
   CaseInput,
+  ReminderSettings,
   TodayBoard,
   Visit,
   VisitContact,
@@ -98,5 +99,17 @@ export function useExportVisits() {
 export function useExportWorklog() {
   return useMutation<number, AppError, PeriodExport>({
     mutationFn: ({ path, from, to }) => api.exportWorklog(path, from, to),
+  });
+}
+
+export function useReminders() {
+  return useQuery<ReminderSettings, AppError>({ queryKey: keys.reminders, queryFn: api.getReminders });
+}
+
+export function useSetReminders() {
+  const client = useQueryClient();
+  return useMutation<ReminderSettings, AppError, ReminderSettings>({
+    mutationFn: api.setReminders,
+    onSuccess: (saved) => client.setQueryData(keys.reminders, saved),
   });
 }

@@ -69,6 +69,7 @@ export const keys = {
   visits: (query: VisitQuery) => ["desk", "visits", query] as const,
   visit: (id: number) => ["desk", "visit", id] as const,
   worklog: (day: string) => ["desk", "worklog", day] as const,
+  reminders: ["reminders"] as const,
 };
 
 export function useAppStatus() {

@@ -169,37 +169,40 @@ pub fn list(s: &Session, q: &CaseQuery) -> AppResult<CasePage> {
     s.caller().require(Perm::CaseView)?;
     let now = crate::context::now();
     let (sql, fts) = filters(s, q, &now)?;
-    let from = if fts {
-        // The search drives: FTS5 hands rowids (= case ids) newest first, cheaply.
-        format!(
-            "FROM case_fts f JOIN cases c ON c.id = f.rowid {}",
-            &CASE_JOINS["FROM cases c".len()..]
-        )
-    } else {
-        CASE_JOINS.to_string()
-    };
-    let order = match (q.sort, fts) {
-        (CaseSort::Newest, true) => "f.rowid DESC",
-        (CaseSort::Oldest, true) => "f.rowid ASC",
-        (CaseSort::Newest, false) => "c.registered_at DESC, c.id DESC",
-        (CaseSort::Oldest, false) => "c.registered_at ASC, c.id ASC",
-        (CaseSort::Due, _) => "c.due_at ASC, c.id ASC",
+    // The search drives: FTS5 hands rowids (= case ids) newest first, cheaply. CROSS JOIN fixes
+    // that order: with statistics the planner may otherwise walk the cases and probe the index
+    // once per row, which is minutes on a big store.
+    let from =
+        if fts { "FROM case_fts f CROSS JOIN cases c ON c.id = f.rowid" } else { "FROM cases c" };
+    let (order, outer) = match (q.sort, fts) {
+        (CaseSort::Newest, true) => ("f.rowid DESC", "c.id DESC"),
+        (CaseSort::Oldest, true) => ("f.rowid ASC", "c.id ASC"),
+        (CaseSort::Newest, false) => {
+            ("c.registered_at DESC, c.id DESC", "c.registered_at DESC, c.id DESC")
+        }
+        (CaseSort::Oldest, false) => {
+            ("c.registered_at ASC, c.id ASC", "c.registered_at ASC, c.id ASC")
+        }
+        (CaseSort::Due, _) => ("c.due_at ASC, c.id ASC", "c.due_at ASC, c.id ASC"),
     };
     let size = q.page_size.clamp(1, 200) as i64;
     let offset = i64::from(q.page) * size;
     s.read(|conn| {
-        let count_from = if fts { "FROM case_fts f JOIN cases c ON c.id = f.rowid" } else { "FROM cases c" };
         let total: i64 = conn.query_row(
             &format!(
-                "SELECT count(*) FROM (SELECT 1 {count_from} WHERE 1=1{} LIMIT {})",
+                "SELECT count(*) FROM (SELECT 1 {from} WHERE 1=1{} LIMIT {})",
                 sql.clause,
                 COUNT_CAP + 1
             ),
             rusqlite::params_from_iter(sql.args.iter()),
             |r| r.get(0),
         )?;
+        // Ids first, then the page's columns: when the order needs a sort, SQLite computes every
+        // output column of every candidate before sorting, and a case's columns join names.
         let mut stmt = conn.prepare_cached(&format!(
-            "SELECT {CASE_COLUMNS} {from} WHERE 1=1{} ORDER BY {order} LIMIT {size} OFFSET {offset}",
+            "SELECT {CASE_COLUMNS} {CASE_JOINS} WHERE c.id IN
+                 (SELECT c.id {from} WHERE 1=1{} ORDER BY {order} LIMIT {size} OFFSET {offset})
+             ORDER BY {outer}",
             sql.clause
         ))?;
         let cases = stmt

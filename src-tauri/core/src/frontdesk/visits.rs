@@ -280,7 +280,7 @@ pub fn list(s: &Session, q: &VisitQuery) -> AppResult<VisitPage> {
     let (clause, args, fts) = filters(q)?;
     let from = if fts {
         format!(
-            "FROM visit_fts f JOIN visit v ON v.id = f.rowid {}",
+            "FROM visit_fts f CROSS JOIN visit v ON v.id = f.rowid {}",
             &JOINS["FROM visit v".len()..]
         )
     } else {

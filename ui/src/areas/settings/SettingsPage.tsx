@@ -14,6 +14,7 @@ import { IdleLockSection } from "./IdleLockSection";
 import { LanguageSection } from "./LanguageSection";
 import { OperatorsSection } from "./operators/OperatorsSection";
 import { ProfileSection } from "./ProfileSection";
+import { RemindersSection } from "./RemindersSection";
 
 /** Everyone sets their language and password here; the rest is the administrator's. */
 export function SettingsPage({ status }: { status: AppStatus }) {
@@ -27,6 +28,7 @@ export function SettingsPage({ status }: { status: AppStatus }) {
             <CommunitiesSection />
             <OperatorsSection />
             <IdleLockSection minutes={status.idleLockMinutes} />
+            <RemindersSection />
             <RolesSection />
             <BoardTextsSection />
             <HolidaysSection />

@@ -2,6 +2,13 @@ import type { DeskMessages } from "./zh-CN";
 
 // Typed as DeskMessages so a missing or extra key fails the type check.
 const deskEn: DeskMessages = {
+  reminders: {
+    title: "Desktop reminders",
+    help: "While the app is open and someone is signed in, it checks every minute and shows a system notification.",
+    caseRed: "When a case passes its deadline (turns red)",
+    missingArrival: "When a duty has run 10 minutes without a marked arrival",
+    saved: "Reminder settings saved",
+  },
   todayBoard: {
     titleCount: "{{title}} ({{count}})",
     due: "Due today",

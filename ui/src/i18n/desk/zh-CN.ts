@@ -2,6 +2,13 @@
 // intake and the visit forms. The work log's texts are in worklog.zh-CN.ts. Spread into
 // ../zh-CN.ts; en-US.ts beside this file must have exactly these keys.
 const deskZh = {
+  reminders: {
+    title: "桌面提醒",
+    help: "工作站开着并有人登录时，每分钟检查一次，以系统通知提醒。",
+    caseRed: "案件超过办理期限（变红）时提醒",
+    missingArrival: "值班开始10分钟后仍未登记到岗时提醒",
+    saved: "提醒设置已保存",
+  },
   todayBoard: {
     titleCount: "{{title}}（{{count}}）",
     due: "今日到期",

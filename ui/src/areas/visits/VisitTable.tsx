@@ -26,12 +26,12 @@ export function VisitTable({ data, loading, page, pageSize, onPage, onOpen, onMa
   const mayMakeCase = mayLog && mayIntake;
   const stop = (e: MouseEvent) => e.stopPropagation();
   const columns: ColumnsType<Visit> = [
-    { key: "time", title: t("visitFields.visitedAt"), width: 170, render: (_, v) => formatDateTime(v.visitedAt) },
-    { key: "channel", title: t("visitFields.channel"), width: 80, render: (_, v) => t(`visitChannel.${v.channel}`) },
+    { key: "time", title: t("visitFields.visitedAt"), width: 150, render: (_, v) => formatDateTime(v.visitedAt) },
+    { key: "channel", title: t("visitFields.channel"), width: 70, render: (_, v) => t(`visitChannel.${v.channel}`) },
     {
       key: "visitor",
       title: t("visits.visitor"),
-      width: 170,
+      width: 160,
       render: (_, v) =>
         v.visitorName || v.visitorPhone ? (
           <span data-testid="visit-visitor">
@@ -42,10 +42,10 @@ export function VisitTable({ data, loading, page, pageSize, onPage, onOpen, onMa
           <Typography.Text type="secondary">{t("visits.noVisitor")}</Typography.Text>
         ),
     },
-    { key: "community", title: t("visitFields.communityId"), width: 110, render: (_, v) => v.communityName ?? "" },
+    { key: "community", title: t("visitFields.communityId"), width: 100, render: (_, v) => v.communityName ?? "" },
+    // The topic takes what the fixed columns leave; the outcome is in the drawer, where it has room.
     { key: "topic", title: t("visitFields.topic"), ellipsis: true, render: (_, v) => v.topic },
     { key: "handling", title: t("visitFields.handling"), width: 110, render: (_, v) => <HandlingTag handling={v.handling} /> },
-    { key: "outcome", title: t("visitFields.outcome"), ellipsis: true, render: (_, v) => v.outcome },
     {
       key: "case",
       title: t("visitFields.caseId"),
@@ -97,6 +97,7 @@ export function VisitTable({ data, loading, page, pageSize, onPage, onOpen, onMa
       <Table<Visit>
         rowKey="id"
         size="middle"
+        tableLayout="fixed"
         columns={columns}
         dataSource={data?.visits ?? []}
         loading={loading}

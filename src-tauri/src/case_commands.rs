@@ -60,6 +60,15 @@ pub async fn get_case(app: State<'_, Shared>, id: i64) -> AppResult<CaseDetail> 
 }
 
 #[tauri::command]
+pub async fn get_case_photo(
+    app: State<'_, Shared>,
+    case_id: i64,
+    name: String,
+) -> AppResult<String> {
+    with_session(&app, move |s| read::photo(s, case_id, &name)).await
+}
+
+#[tauri::command]
 pub async fn list_cases(app: State<'_, Shared>, query: CaseQuery) -> AppResult<CasePage> {
     with_session(&app, move |s| list::list(s, &query)).await
 }

@@ -148,7 +148,7 @@ light: Light | null, parkedAt: string | null, extensions: number, reworks: numbe
 
 export type CaseEvent = { id: number, at: string, actor: string, step: Step, fromStatus: CaseStatus | null, toStatus: CaseStatus, note: string, promisedDate: string | null, 
 /**
- * Attachment file names of this step (photos), for `get_image`.
+ * Attachment file names of this step (photos), for `get_case_photo`.
  */
 photos: Array<string>, };
 

@@ -27,7 +27,17 @@ export const caseKeys = {
   categories: ["cases", "categories"] as const,
   list: (query: CaseQuery) => ["cases", "list", query] as const,
   detail: (id: number) => ["cases", "detail", id] as const,
+  photo: (caseId: number, name: string) => ["cases", "photo", caseId, name] as const,
 };
+
+/** Stored photos never change: fetched once and kept. */
+export function useCasePhoto(caseId: number, name: string) {
+  return useQuery<string, AppError>({
+    queryKey: caseKeys.photo(caseId, name),
+    queryFn: () => api.getCasePhoto(caseId, name),
+    staleTime: Infinity,
+  });
+}
 
 export function useCaseCategories() {
   return useQuery<Category[], AppError>({ queryKey: caseKeys.categories, queryFn: api.listCaseCategories });

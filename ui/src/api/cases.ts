@@ -32,6 +32,9 @@ export const createCase = (input: CaseInput): Promise<number> => call("create_ca
 
 export const getCase = (id: number): Promise<CaseDetail> => call("get_case", { id });
 
+/** A photo of the case as a data: URL; anyone who may read the case may see its photos. */
+export const getCasePhoto = (caseId: number, name: string): Promise<string> => call("get_case_photo", { caseId, name });
+
 /** The reporter in full; the backend records who asked. */
 export const revealCaseContact = (id: number): Promise<Contact> => call("reveal_case_contact", { id });
 

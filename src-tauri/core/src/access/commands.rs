@@ -74,6 +74,7 @@ pub const COMMANDS: &[(&str, Perm)] = &[
     // Cases. Reach (a property manager's communities, an officer's cases) is checked in the core.
     ("list_case_categories", Perm::CaseView),
     ("get_case", Perm::CaseView),
+    ("get_case_photo", Perm::CaseView),
     ("list_cases", Perm::CaseView),
     ("export_cases", Perm::CaseView),
     ("suggest_case_duplicates", Perm::CaseIntake),

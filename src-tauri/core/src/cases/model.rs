@@ -212,7 +212,7 @@ pub struct CaseEvent {
     pub to_status: CaseStatus,
     pub note: String,
     pub promised_date: Option<String>,
-    /// Attachment file names of this step (photos), for `get_image`.
+    /// Attachment file names of this step (photos), for `get_case_photo`.
     pub photos: Vec<String>,
 }
 

@@ -197,3 +197,24 @@ pub fn reveal_contact(s: &Session, id: i64) -> AppResult<Contact> {
         Ok(contact)
     })
 }
+
+/// A photo of a case, for anyone who may read that case (a property manager included, who may
+/// not read the roster's pictures): the file must be one of this case's attachments.
+pub fn photo(s: &Session, case_id: i64, name: &str) -> AppResult<String> {
+    s.caller().require(Perm::CaseView)?;
+    s.read(|conn| {
+        check_reach(conn, s.caller(), case_id)?;
+        let ours: bool = conn.query_row(
+            "SELECT EXISTS (SELECT 1 FROM case_attachment WHERE case_id = ?1 AND file = ?2)",
+            rusqlite::params![case_id, name],
+            |r| r.get(0),
+        )?;
+        if ours {
+            Ok(())
+        } else {
+            Err(AppError::not_found("photo"))
+        }
+    })?;
+    let dir = s.store().dir().ok_or_else(|| AppError::not_found("photo"))?;
+    crate::attachments::data_url(dir, name)
+}

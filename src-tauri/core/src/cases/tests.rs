@@ -459,3 +459,35 @@ fn a_hotline_sheet_imports_all_rows_or_none_and_the_register_reads_back() {
     std::fs::write(&no_header, "a,b\n1,2\n").expect("write");
     assert_eq!(code(import_file(&s, &no_header, false)), ErrorCode::InvalidFile);
 }
+
+#[test]
+fn a_property_manager_sees_the_photos_of_cases_in_reach_only() {
+    use base64::Engine;
+    let (_d, store) = store();
+    let s = Session::new(&store, Actor::new("t"));
+    let png = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR";
+    let upload = crate::attachments::ImageUpload {
+        file_name: "现场.png".into(),
+        data_base64: base64::engine::general_purpose::STANDARD.encode(png),
+    };
+    let mut with_photo = input(&s, "花园的案子");
+    with_photo.photos = vec![upload.clone()];
+    let a = intake::create(&s, &with_photo).expect("a");
+    let mut other = CaseInput { community_id: 2, ..input(&s, "仁和的案子") };
+    other.photos = vec![upload];
+    let b = intake::create(&s, &other).expect("b");
+    let name = |id| read::get(&s, id).expect("d").timeline[0].photos[0].clone();
+    let (pa, pb) = (name(a), name(b));
+
+    let pm = s
+        .read(operators::list)
+        .expect("ops")
+        .into_iter()
+        .find(|o| o.login == "wuye-huayuan")
+        .expect("pm");
+    let ps = Session::for_caller(&store, caller_of(&pm));
+    assert!(read::photo(&ps, a, &pa).expect("own community").starts_with("data:image/png;base64,"));
+    assert_eq!(code(read::photo(&ps, b, &pb)), ErrorCode::NotFound, "another community's case");
+    assert_eq!(code(read::photo(&ps, a, &pb)), ErrorCode::NotFound, "a file of another case");
+    assert_eq!(code(read::photo(&ps, a, "../workstation.sqlite3")), ErrorCode::NotFound);
+}

@@ -14,7 +14,7 @@ function renderCase(data: CaseDetail, status: AppStatus = caseStatus("desk"), ov
   invoke.mockImplementation(async (command: string) => {
     if (command in over) return over[command]?.();
     if (command === "get_case") return data;
-    if (command === "get_image") return "data:image/png;base64,AAAA";
+    if (command === "get_case_photo") return "data:image/png;base64,AAAA";
     throw { code: "INTERNAL", message: `unexpected ${command}` };
   });
   window.location.hash = "#/cases/7";

@@ -41,7 +41,7 @@ function Detail({ id }: { id: number }) {
       <Space direction="vertical" size={16} style={{ width: "100%" }}>
         <CaseHeader detail={data} onStep={setStep} />
         <CaseInfo detail={data} />
-        <CaseTimeline events={data.timeline} />
+        <CaseTimeline caseId={data.case.id} events={data.timeline} />
       </Space>
       {step && <StepModal key={step} theCase={data.case} step={step} onClose={() => setStep(null)} />}
     </div>

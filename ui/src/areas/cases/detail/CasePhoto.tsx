@@ -1,9 +1,9 @@
 import { Image, Skeleton } from "antd";
-import { useImage } from "../../../api/queries";
+import { useCasePhoto } from "../../../api/caseQueries";
 
-/** A stored photo by file name; fetched once and kept (stored photos never change). */
-export function CasePhoto({ name, size = 72 }: { name: string; size?: number }) {
-  const image = useImage(name);
+/** A stored photo of a case; fetched once and kept (stored photos never change). */
+export function CasePhoto({ caseId, name, size = 72 }: { caseId: number; name: string; size?: number }) {
+  const image = useCasePhoto(caseId, name);
   if (!image.data) return <Skeleton.Image active={image.isPending} style={{ width: size, height: size }} />;
   return <Image src={image.data} alt={name} width={size} height={size} style={{ objectFit: "cover" }} data-testid="case-photo" />;
 }

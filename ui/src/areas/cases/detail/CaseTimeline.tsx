@@ -18,7 +18,7 @@ const COLOR: Partial<Record<Step, string>> = {
 };
 
 /** Every step taken, oldest first: who did what, when, and what they noted or photographed. */
-export function CaseTimeline({ events }: { events: CaseEvent[] }) {
+export function CaseTimeline({ caseId, events }: { caseId: number; events: CaseEvent[] }) {
   const { t } = useTranslation();
   return (
     <Card title={t("caseDetail.timeline")}>
@@ -41,7 +41,7 @@ export function CaseTimeline({ events }: { events: CaseEvent[] }) {
               {e.photos.length > 0 && (
                 <Flex gap={8} wrap>
                   {e.photos.map((name) => (
-                    <CasePhoto key={name} name={name} />
+                    <CasePhoto key={name} caseId={caseId} name={name} />
                   ))}
                 </Flex>
               )}

@@ -21,7 +21,7 @@ describe("case slip", () => {
     invoke.mockImplementation(async (command: string) => {
       if (command === "get_case") return detail({ case: aCase({ reporterName: "张三丰", reporterPhone: "13812345678" }) });
       if (command === "get_workstation") return workstation;
-      if (command === "get_image") return "data:image/png;base64,AAAA";
+      if (command === "get_case_photo") return "data:image/png;base64,AAAA";
       throw { code: "INTERNAL", message: `unexpected ${command}` };
     });
     const print = vi.spyOn(window, "print").mockImplementation(() => {});

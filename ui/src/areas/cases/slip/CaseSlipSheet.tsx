@@ -1,12 +1,12 @@
 import { useTranslation } from "react-i18next";
 import type { CaseDetail } from "../../../api/bindings";
-import { useImage } from "../../../api/queries";
+import { useCasePhoto } from "../../../api/caseQueries";
 import { formatDate, formatDateTime } from "../../../i18n/format";
 import { isRespondentKind } from "../labels";
 import { maskName, maskPhone } from "./mask";
 
-function SlipPhoto({ name }: { name: string }) {
-  const image = useImage(name);
+function SlipPhoto({ caseId, name }: { caseId: number; name: string }) {
+  const image = useCasePhoto(caseId, name);
   return image.data ? <img src={image.data} alt={name} /> : null;
 }
 
@@ -74,7 +74,7 @@ export function CaseSlipSheet({ detail, workstationName }: Props) {
           <div className="case-slip-section">{t("caseFields.photos")}</div>
           <div className="case-slip-photos">
             {photos.map((name) => (
-              <SlipPhoto key={name} name={name} />
+              <SlipPhoto key={name} caseId={c.id} name={name} />
             ))}
           </div>
         </>

@@ -4,6 +4,7 @@
 
 use tauri::State;
 use workstation_core::health::{self, Stats};
+use workstation_core::saved_filters::{self, SavedFilter, SavedFilterInput};
 use workstation_core::settings::{self, Language};
 use workstation_core::workstation::{self, Workstation, WorkstationInput, WorkstationProfile};
 use workstation_core::{demo, App, AppError, AppResult, AppStatus, Session};
@@ -90,4 +91,25 @@ pub async fn open_data_folder(app: State<'_, Shared>) -> AppResult<()> {
     let dir = app.dir().to_path_buf();
     tauri_plugin_opener::open_path(&dir, None::<&str>)
         .map_err(|e| AppError::internal(format!("could not open {}: {e}", dir.display())))
+}
+
+#[tauri::command]
+pub async fn list_saved_filters(
+    app: State<'_, Shared>,
+    area: String,
+) -> AppResult<Vec<SavedFilter>> {
+    with_session(&app, move |s| saved_filters::list(s, &area)).await
+}
+
+#[tauri::command]
+pub async fn save_filter(
+    app: State<'_, Shared>,
+    input: SavedFilterInput,
+) -> AppResult<SavedFilter> {
+    with_session(&app, move |s| saved_filters::save(s, &input)).await
+}
+
+#[tauri::command]
+pub async fn archive_saved_filter(app: State<'_, Shared>, id: i64) -> AppResult<()> {
+    with_session(&app, move |s| saved_filters::archive(s, id)).await
 }

@@ -43,6 +43,7 @@ use crate::roster::roles::{Role, RoleInput};
 use crate::roster::view::{
     CommunityRoster, Gap, GapKind, GridRoster, Roster, RosterMember, RosterQuery,
 };
+use crate::saved_filters::{SavedFilter, SavedFilterInput};
 use crate::settings::Language;
 use crate::workstation::{Community, Workstation, WorkstationInput, WorkstationProfile};
 
@@ -154,6 +155,8 @@ pub fn typescript() -> String {
         Worklog::decl(&cfg),
         WorklogInput::decl(&cfg),
         ReminderSettings::decl(&cfg),
+        SavedFilter::decl(&cfg),
+        SavedFilterInput::decl(&cfg),
     ];
     let mut out = String::from(
         "// Generated from the Rust types in src-tauri/core by `make bindings`. Do not edit.\n\n",

@@ -17,6 +17,7 @@ pub mod files;
 pub mod frontdesk;
 pub mod health;
 pub mod roster;
+pub mod saved_filters;
 pub mod settings;
 pub mod table;
 pub mod validate;

@@ -467,3 +467,11 @@ export type WorklogInput = {
 day: string, text: string, };
 
 export type ReminderSettings = { caseRed: boolean, missingArrival: boolean, };
+
+export type SavedFilter = { id: number, area: string, name: string, 
+/**
+ * JSON object, as saved.
+ */
+filters: string, };
+
+export type SavedFilterInput = { area: string, name: string, filters: string, };

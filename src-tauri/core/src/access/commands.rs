@@ -98,6 +98,10 @@ pub const COMMANDS: &[(&str, Perm)] = &[
     ("sign_worklog", Perm::WorklogSign),
     ("export_worklog", Perm::VisitView),
     ("get_reminders", Perm::Signed),
+    // Each operator's own saved list filters (scoped to the caller in the core).
+    ("list_saved_filters", Perm::Signed),
+    ("save_filter", Perm::Signed),
+    ("archive_saved_filter", Perm::Signed),
     ("set_reminders", Perm::Admin),
 ];
 

@@ -68,6 +68,19 @@ pub async fn get_case_photo(
     with_session(&app, move |s| read::photo(s, case_id, &name)).await
 }
 
+/// Opens a case's document with the desktop's program for its kind (a PDF reader, Word...).
+#[tauri::command]
+pub async fn open_case_document(
+    app: State<'_, Shared>,
+    case_id: i64,
+    name: String,
+) -> AppResult<()> {
+    let path = with_session(&app, move |s| read::document_path(s, case_id, &name)).await?;
+    tauri_plugin_opener::open_path(&path, None::<&str>).map_err(|e| {
+        workstation_core::AppError::internal(format!("could not open {}: {e}", path.display()))
+    })
+}
+
 #[tauri::command]
 pub async fn list_cases(app: State<'_, Shared>, query: CaseQuery) -> AppResult<CasePage> {
     with_session(&app, move |s| list::list(s, &query)).await

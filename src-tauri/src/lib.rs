@@ -151,6 +151,7 @@ pub fn build_app<R: tauri::Runtime>(builder: tauri::Builder<R>, core: Shared) ->
                 case_commands::create_case,
                 case_commands::get_case,
                 case_commands::get_case_photo,
+                case_commands::open_case_document,
                 case_commands::list_cases,
                 case_commands::apply_case_step,
                 case_commands::reveal_case_contact,

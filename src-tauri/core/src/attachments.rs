@@ -65,6 +65,55 @@ pub fn save(dir: &Path, prefix: &str, upload: &ImageUpload) -> AppResult<String>
     Err(AppError::internal("could not find a free attachment name"))
 }
 
+/// Documents (a notice served, a signed rectification letter, a quote) up to 20 MB.
+pub const MAX_DOCUMENT_BYTES: usize = 20 * 1024 * 1024;
+
+/// The document's kind from its first bytes and its name: PDF, Word, Excel, plain text or a picture.
+fn document_ext(bytes: &[u8], file_name: &str) -> Option<&'static str> {
+    let ext = Path::new(file_name)
+        .extension()
+        .and_then(|e| e.to_str())
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    if bytes.starts_with(b"%PDF-") {
+        return Some("pdf");
+    }
+    if bytes.starts_with(b"PK\x03\x04") {
+        return ["docx", "xlsx"].into_iter().find(|e| *e == ext);
+    }
+    if bytes.starts_with(b"\xD0\xCF\x11\xE0") {
+        return ["doc", "xls"].into_iter().find(|e| *e == ext);
+    }
+    if let Some((e, _)) = kind(bytes) {
+        return Some(e);
+    }
+    (ext == "txt" && std::str::from_utf8(bytes).is_ok()).then_some("txt")
+}
+
+/// Stores a document under its content hash (`doc-<sha256>.<ext>`): the same file attached
+/// twice is stored once, and a name never points at different bytes.
+pub fn save_document(dir: &Path, upload: &ImageUpload) -> AppResult<String> {
+    use sha2::{Digest, Sha256};
+    let bytes = base64::engine::general_purpose::STANDARD
+        .decode(upload.data_base64.trim())
+        .map_err(|_| AppError::invalid("document", Reason::Invalid))?;
+    if bytes.len() > MAX_DOCUMENT_BYTES {
+        return Err(AppError::invalid("document", Reason::TooLong));
+    }
+    let ext = document_ext(&bytes, &upload.file_name)
+        .ok_or_else(|| AppError::invalid("document", Reason::Invalid))?;
+    let hash: String = Sha256::digest(&bytes).iter().map(|b| format!("{b:02x}")).collect();
+    let name = format!("doc-{hash}.{ext}");
+    let folder = dir.join("attachments");
+    crate::files::private_dir(&folder)?;
+    let path = folder.join(&name);
+    if !path.exists() {
+        crate::files::write_atomic(&path, &bytes)?;
+        crate::files::owner_only(&path)?;
+    }
+    Ok(name)
+}
+
 /// The stored picture as a `data:` URL the window can show and print without file access.
 pub fn data_url(dir: &Path, name: &str) -> AppResult<String> {
     // Names come from `save`; refuse anything that could walk out of the folder.

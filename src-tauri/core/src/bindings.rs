@@ -14,7 +14,8 @@ use crate::cases::categories::{Category, CategoryInput};
 use crate::cases::deadline::{Light, Limit};
 use crate::cases::list::{CasePage, CaseQuery, CaseSort};
 use crate::cases::model::{
-    Case, CaseDetail, CaseEvent, CaseInput, CaseLink, CaseSource, Satisfaction, StepInput, Urgency,
+    Case, CaseDetail, CaseDocument, CaseEvent, CaseInput, CaseLink, CaseSource, Satisfaction,
+    StepInput, Urgency,
 };
 use crate::cases::read::Contact;
 use crate::cases::workflow::{CaseStatus, Step};
@@ -82,6 +83,7 @@ pub fn typescript() -> String {
         CaseInput::decl(&cfg),
         StepInput::decl(&cfg),
         Case::decl(&cfg),
+        CaseDocument::decl(&cfg),
         CaseEvent::decl(&cfg),
         CaseLink::decl(&cfg),
         CaseDetail::decl(&cfg),

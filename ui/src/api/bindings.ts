@@ -134,7 +134,11 @@ promisedDate: string | null,
 /**
  * Extend: the new deadline's date, `YYYY-MM-DD` (due at the end of that working day).
  */
-newDueDate: string | null, referredTo: string | null, duplicateOf: number | null, satisfaction: Satisfaction | null, photos: Array<ImageUpload>, };
+newDueDate: string | null, referredTo: string | null, duplicateOf: number | null, satisfaction: Satisfaction | null, photos: Array<ImageUpload>, 
+/**
+ * Documents (PDF, Word, Excel, text) attached to this step.
+ */
+documents: Array<ImageUpload>, };
 
 export type Case = { id: number, number: string, source: CaseSource, categoryId: number, categoryName: string, communityId: number, communityName: string, gridId: number | null, gridName: string | null, address: string, title: string, description: string, 
 /**
@@ -146,11 +150,13 @@ reporterName: string, reporterPhone: string, anonymous: boolean, respondentKind:
  */
 light: Light | null, parkedAt: string | null, extensions: number, reworks: number, reopens: number, closedAt: string | null, duplicateOf: number | null, referredTo: string, satisfaction: Satisfaction | null, };
 
+export type CaseDocument = { file: string, name: string, };
+
 export type CaseEvent = { id: number, at: string, actor: string, step: Step, fromStatus: CaseStatus | null, toStatus: CaseStatus, note: string, promisedDate: string | null, 
 /**
  * Attachment file names of this step (photos), for `get_case_photo`.
  */
-photos: Array<string>, };
+photos: Array<string>, documents: Array<CaseDocument>, };
 
 export type CaseLink = { id: number, number: string, title: string, status: CaseStatus, };
 

@@ -63,8 +63,8 @@ export const page = (cases: Case[], total = cases.length, capped = false): CaseP
 export const detail = (over: Partial<CaseDetail> = {}): CaseDetail => ({
   case: aCase(),
   timeline: [
-    { id: 1, at: "2026-11-27T08:20:00+08:00", actor: "李梅", step: "register", fromStatus: null, toStatus: "registered", note: "", promisedDate: null, photos: ["case-before-1.jpg"] },
-    { id: 2, at: "2026-11-27T09:00:00+08:00", actor: "李梅", step: "assign", fromStatus: "registered", toStatus: "assigned", note: "请尽快处理", promisedDate: null, photos: [] },
+    { id: 1, at: "2026-11-27T08:20:00+08:00", actor: "李梅", step: "register", fromStatus: null, toStatus: "registered", note: "", promisedDate: null, photos: ["case-before-1.jpg"], documents: [] },
+    { id: 2, at: "2026-11-27T09:00:00+08:00", actor: "李梅", step: "assign", fromStatus: "registered", toStatus: "assigned", note: "请尽快处理", promisedDate: null, photos: [], documents: [] },
   ],
   duplicates: [],
   nextSteps: ["persuade", "park", "follow_up"],

@@ -75,6 +75,7 @@ pub const COMMANDS: &[(&str, Perm)] = &[
     ("list_case_categories", Perm::CaseView),
     ("get_case", Perm::CaseView),
     ("get_case_photo", Perm::CaseView),
+    ("open_case_document", Perm::CaseView),
     ("list_cases", Perm::CaseView),
     ("export_cases", Perm::CaseView),
     ("suggest_case_duplicates", Perm::CaseIntake),

@@ -139,6 +139,9 @@ pub struct StepInput {
     pub duplicate_of: Option<i64>,
     pub satisfaction: Option<Satisfaction>,
     pub photos: Vec<ImageUpload>,
+    /// Documents (PDF, Word, Excel, text) attached to this step.
+    #[serde(default)]
+    pub documents: Vec<ImageUpload>,
 }
 
 impl StepInput {
@@ -156,6 +159,7 @@ impl StepInput {
             duplicate_of: None,
             satisfaction: None,
             photos: Vec::new(),
+            documents: Vec::new(),
         }
     }
 }
@@ -214,6 +218,15 @@ pub struct CaseEvent {
     pub promised_date: Option<String>,
     /// Attachment file names of this step (photos), for `get_case_photo`.
     pub photos: Vec<String>,
+    pub documents: Vec<CaseDocument>,
+}
+
+/// A document of a step: the stored name (for `open_case_document`) and the name it came with.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct CaseDocument {
+    pub file: String,
+    pub name: String,
 }
 
 #[derive(Debug, Clone, Serialize, TS)]

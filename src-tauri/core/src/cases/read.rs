@@ -8,7 +8,9 @@ use ts_rs::TS;
 
 use super::check_reach;
 use super::deadline::Light;
-use super::model::{Case, CaseDetail, CaseEvent, CaseLink, CaseSource, Satisfaction, Urgency};
+use super::model::{
+    Case, CaseDetail, CaseDocument, CaseEvent, CaseLink, CaseSource, Satisfaction, Urgency,
+};
 use super::workflow::{next, CaseStatus, Step};
 use crate::access::mask::{mask_name, mask_phone};
 use crate::access::roles::Perm;
@@ -113,7 +115,10 @@ fn links(conn: &Connection, sql: &str, id: i64) -> AppResult<Vec<CaseLink>> {
 fn timeline(conn: &Connection, id: i64) -> AppResult<Vec<CaseEvent>> {
     let mut stmt = conn.prepare_cached(
         "SELECT e.id, e.at, e.actor, e.step, e.from_status, e.to_status, e.note, e.promised_date,
-                (SELECT group_concat(file, '|') FROM case_attachment a WHERE a.event_id = e.id)
+                (SELECT group_concat(file, '|') FROM case_attachment a
+                 WHERE a.event_id = e.id AND a.stage != 'document'),
+                (SELECT json_group_array(json_array(file, original_name)) FROM case_attachment a
+                 WHERE a.event_id = e.id AND a.stage = 'document')
          FROM case_event e WHERE e.case_id = ?1 ORDER BY e.id",
     )?;
     let rows = stmt
@@ -134,6 +139,11 @@ fn timeline(conn: &Connection, id: i64) -> AppResult<Vec<CaseEvent>> {
                 photos: files
                     .map(|f| f.split('|').map(str::to_string).collect())
                     .unwrap_or_default(),
+                documents: serde_json::from_str::<Vec<(String, String)>>(&r.get::<_, String>(9)?)
+                    .unwrap_or_default()
+                    .into_iter()
+                    .map(|(file, name)| CaseDocument { file, name })
+                    .collect(),
             })
         })?
         .collect::<Result<Vec<_>, _>>()?;
@@ -217,4 +227,30 @@ pub fn photo(s: &Session, case_id: i64, name: &str) -> AppResult<String> {
     })?;
     let dir = s.store().dir().ok_or_else(|| AppError::not_found("photo"))?;
     crate::attachments::data_url(dir, name)
+}
+
+/// Where a document of a case is, for the shell to open it with the desktop's program; the
+/// file must be one of this case's documents and the case within the caller's reach.
+pub fn document_path(s: &Session, case_id: i64, name: &str) -> AppResult<std::path::PathBuf> {
+    s.caller().require(Perm::CaseView)?;
+    s.read(|conn| {
+        check_reach(conn, s.caller(), case_id)?;
+        let ours: bool = conn.query_row(
+            "SELECT EXISTS (SELECT 1 FROM case_attachment WHERE case_id = ?1 AND file = ?2
+                 AND stage = 'document')",
+            rusqlite::params![case_id, name],
+            |r| r.get(0),
+        )?;
+        if ours {
+            Ok(())
+        } else {
+            Err(AppError::not_found("document"))
+        }
+    })?;
+    let dir = s.store().dir().ok_or_else(|| AppError::not_found("document"))?;
+    let path = dir.join("attachments").join(name);
+    if !path.is_file() {
+        return Err(AppError::not_found("document"));
+    }
+    Ok(path)
 }

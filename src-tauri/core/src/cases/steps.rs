@@ -84,8 +84,47 @@ pub fn apply(s: &Session, input: &StepInput) -> AppResult<CaseStatus> {
         Step::Register => "before",
         _ => "during",
     };
+    if input.documents.len() > 12 {
+        return Err(AppError::invalid("documents", Reason::TooLong));
+    }
     let photos = save_photos(s, &input.photos, stage)?;
-    s.write(|tx| apply_in(tx, input, &photos))
+    let documents = save_documents(s, &input.documents)?;
+    s.write(|tx| {
+        let status = apply_in(tx, input, &photos)?;
+        if !documents.is_empty() {
+            // The step's own timeline entry is the case's newest, written just above.
+            let event: i64 = tx.conn().query_row(
+                "SELECT max(id) FROM case_event WHERE case_id = ?1",
+                [input.case_id],
+                |r| r.get(0),
+            )?;
+            for (file, name) in &documents {
+                tx.conn().execute(
+                    "INSERT INTO case_attachment (case_id, event_id, stage, file, original_name,
+                         created_at) VALUES (?1, ?2, 'document', ?3, ?4, ?5)",
+                    rusqlite::params![input.case_id, event, file, name, tx.now()],
+                )?;
+            }
+        }
+        Ok(status)
+    })
+}
+
+/// Stores the documents first, like the photos; returns (stored name, name it came with).
+fn save_documents(
+    s: &Session,
+    docs: &[crate::attachments::ImageUpload],
+) -> AppResult<Vec<(String, String)>> {
+    if docs.is_empty() {
+        return Ok(Vec::new());
+    }
+    let dir = s.store().dir().ok_or_else(|| AppError::internal("no data folder for documents"))?;
+    docs.iter()
+        .map(|d| {
+            let name = crate::validate::optional("document", &d.file_name, 120)?;
+            crate::attachments::save_document(dir, d).map(|f| (f, name))
+        })
+        .collect()
 }
 
 /// Applies a step in an open transaction (the window, the demo).

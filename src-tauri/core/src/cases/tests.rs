@@ -491,3 +491,38 @@ fn a_property_manager_sees_the_photos_of_cases_in_reach_only() {
     assert_eq!(code(read::photo(&ps, a, &pb)), ErrorCode::NotFound, "a file of another case");
     assert_eq!(code(read::photo(&ps, a, "../workstation.sqlite3")), ErrorCode::NotFound);
 }
+
+#[test]
+fn a_step_carries_documents_stored_once_by_content_and_opened_only_in_reach() {
+    use base64::Engine;
+    let (_d, store) = store();
+    let s = Session::new(&store, Actor::new("t"));
+    let id = intake::create(&s, &input(&s, "电梯维保报价纠纷")).expect("case");
+    let pdf = |name: &str| crate::attachments::ImageUpload {
+        file_name: name.into(),
+        data_base64: base64::engine::general_purpose::STANDARD.encode(b"%PDF-1.4 quote"),
+    };
+    let mut note = StepInput::new(id, Step::Note);
+    note.note = "物业报价单".into();
+    note.documents = vec![pdf("报价单.pdf"), pdf("报价单副本.pdf")];
+    steps::apply(&s, &note).expect("documents");
+    let d = read::get(&s, id).expect("detail");
+    let docs = &d.timeline.last().expect("entry").documents;
+    assert_eq!(docs.len(), 2);
+    assert_eq!(docs[0].file, docs[1].file, "the same bytes are stored once");
+    assert_eq!(docs[0].name, "报价单.pdf");
+    assert!(d.timeline.last().expect("entry").photos.is_empty(), "documents are not photos");
+    let path = read::document_path(&s, id, &docs[0].file).expect("path");
+    assert_eq!(std::fs::read(path).expect("bytes"), b"%PDF-1.4 quote");
+    assert_eq!(code(read::document_path(&s, id, "doc-nothing.pdf")), ErrorCode::NotFound);
+
+    let before = (count(&s, "case_event"), count(&s, "case_attachment"));
+    let mut bad = StepInput::new(id, Step::Note);
+    bad.note = "x".into();
+    bad.documents = vec![crate::attachments::ImageUpload {
+        file_name: "virus.exe".into(),
+        data_base64: base64::engine::general_purpose::STANDARD.encode(b"MZ\x90\x00"),
+    }];
+    assert_eq!(steps::apply(&s, &bad).expect_err("refused").field.as_deref(), Some("document"));
+    assert_eq!((count(&s, "case_event"), count(&s, "case_attachment")), before);
+}

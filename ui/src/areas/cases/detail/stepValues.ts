@@ -72,6 +72,7 @@ export function emptyStep(caseId: number, step: Step): StepInput {
     duplicateOf: null,
     satisfaction: null,
     photos: [],
+    documents: [],
   };
 }
 

@@ -107,6 +107,13 @@ export function useRevealContact() {
   return useMutation<Contact, AppError, number>({ mutationFn: api.revealCaseContact });
 }
 
+/** A mutation, not a query: opening a document is an act on the desktop, not data to keep. */
+export function useOpenCaseDocument() {
+  return useMutation<null, AppError, { caseId: number; name: string }>({
+    mutationFn: ({ caseId, name }) => api.openCaseDocument(caseId, name),
+  });
+}
+
 type CaseExport = { path: string; from: string; to: string; fullContacts: boolean };
 
 export function useExportCases() {

@@ -35,6 +35,9 @@ export const getCase = (id: number): Promise<CaseDetail> => call("get_case", { i
 /** A photo of the case as a data: URL; anyone who may read the case may see its photos. */
 export const getCasePhoto = (caseId: number, name: string): Promise<string> => call("get_case_photo", { caseId, name });
 
+/** Opens a step's document (`CaseDocument.file`) with the desktop's own program for its kind. */
+export const openCaseDocument = (caseId: number, name: string): Promise<null> => call("open_case_document", { caseId, name });
+
 /** The reporter in full; the backend records who asked. */
 export const revealCaseContact = (id: number): Promise<Contact> => call("reveal_case_contact", { id });
 

@@ -1,5 +1,5 @@
 // Case register data shaped as the backend sends it, for component tests.
-import type { AppStatus, Case, CaseDetail, CasePage, Category, OperatorRole, Perm } from "../api/bindings";
+import type { AppStatus, Case, CaseDetail, CaseEvent, CasePage, Category, OperatorRole, Perm } from "../api/bindings";
 import { signedIn } from "./accessFixtures";
 
 /** A signed-in status with the case permissions of the core's matrix (access/roles.rs) added. */
@@ -70,3 +70,17 @@ export const detail = (over: Partial<CaseDetail> = {}): CaseDetail => ({
   nextSteps: ["persuade", "park", "follow_up"],
   ...over,
 });
+
+/** A note with a document attached: the stored name differs from the one shown, as the core stores by content. */
+export const documentEvent: CaseEvent = {
+  id: 3,
+  at: "2026-11-28T10:00:00+08:00",
+  actor: "陈志强",
+  step: "note",
+  fromStatus: "assigned",
+  toStatus: "assigned",
+  note: "已送达整改通知书",
+  promisedDate: null,
+  photos: [],
+  documents: [{ file: "doc-4f2a.pdf", name: "整改通知书.pdf" }],
+};

@@ -61,11 +61,16 @@ const SPECIAL = [
 ] as const;
 type Special = (typeof SPECIAL)[number];
 
+/** A step's documents have their own texts (the kinds and size they may be), kept with the rest of their texts. */
+const DOCUMENT_SPECIAL = ["document_invalid", "document_too_long", "documents_too_long"] as const;
+type DocumentSpecial = (typeof DOCUMENT_SPECIAL)[number];
+
 export function caseErrorText(err: AppError, t: TFunction): string {
   if (err.code === "VALIDATION" && err.field && err.reason) {
     const base = fieldBase(err.field);
     const special = `${base}_${err.reason}`;
     if ((SPECIAL as readonly string[]).includes(special)) return t(`caseValidation.${special as Special}`);
+    if ((DOCUMENT_SPECIAL as readonly string[]).includes(special)) return t(`caseDocuments.${special as DocumentSpecial}`);
     if ((FIELDS as readonly string[]).includes(base)) {
       return t(`validation.${err.reason}`, { field: t(`caseFields.${base as CaseField}`) });
     }
@@ -80,8 +85,9 @@ export function caseErrorText(err: AppError, t: TFunction): string {
 export function showCaseFieldError(form: FormInstance, err: AppError, t: TFunction, fields: readonly string[]): boolean {
   if (err.code !== "VALIDATION" || !err.field) return false;
   const path = fieldPath(err.field);
-  // A bad photo is named "photos[2]": the photo list is one form field.
-  const name = path[0];
+  // A bad photo is named "photos[2]": the photo list is one form field. A bad document is
+  // named "document" (one file), but it too belongs under the list.
+  const name = path[0] === "document" ? "documents" : path[0];
   if (typeof name !== "string" || !fields.includes(name)) return false;
   form.setFields([{ name, errors: [caseErrorText(err, t)] }]);
   return true;

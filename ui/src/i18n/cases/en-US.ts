@@ -1,3 +1,4 @@
+import caseDocumentsEn from "./documents.en-US";
 import caseFormEn from "./form.en-US";
 import type { CasesMessages } from "./zh-CN";
 
@@ -111,6 +112,7 @@ const casesEn: CasesMessages = {
     done: "Exported {{rows}} cases to {{path}}",
   },
   ...caseFormEn,
+  ...caseDocumentsEn,
 };
 
 export default casesEn;

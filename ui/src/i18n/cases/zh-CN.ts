@@ -1,6 +1,7 @@
 // Simplified Chinese texts of the case register (案件台账): the list, a case's page, the slip
-// and the export; the forms' texts are in form.zh-CN.ts and spread in here. Spread into
-// ../zh-CN.ts; en-US.ts beside this file must have exactly these keys.
+// and the export; the forms' texts are in form.zh-CN.ts and the step documents' in documents.zh-CN.ts,
+// both spread in here. Spread into ../zh-CN.ts; en-US.ts beside this file must have exactly these keys.
+import caseDocumentsZh from "./documents.zh-CN";
 import caseFormZh from "./form.zh-CN";
 
 const casesZh = {
@@ -112,6 +113,7 @@ const casesZh = {
     done: "已导出 {{rows}} 件案件到 {{path}}",
   },
   ...caseFormZh,
+  ...caseDocumentsZh,
 };
 
 export type CasesMessages = typeof casesZh;

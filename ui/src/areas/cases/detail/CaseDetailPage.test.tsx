@@ -83,6 +83,7 @@ describe("case page", () => {
           duplicateOf: null,
           satisfaction: "basically",
           photos: [],
+          documents: [],
         },
       }),
     );

@@ -3,6 +3,7 @@ import { useTranslation } from "react-i18next";
 import type { CaseEvent, Step } from "../../../api/bindings";
 import { formatDate, formatDateTime } from "../../../i18n/format";
 import { StatusTag } from "../StatusTag";
+import { CaseDocuments } from "./CaseDocuments";
 import { CasePhoto } from "./CasePhoto";
 
 const COLOR: Partial<Record<Step, string>> = {
@@ -17,7 +18,7 @@ const COLOR: Partial<Record<Step, string>> = {
   extend: "orange",
 };
 
-/** Every step taken, oldest first: who did what, when, and what they noted or photographed. */
+/** Every step taken, oldest first: who did what, when, and what they noted, photographed or attached. */
 export function CaseTimeline({ caseId, events }: { caseId: number; events: CaseEvent[] }) {
   const { t } = useTranslation();
   return (
@@ -45,6 +46,7 @@ export function CaseTimeline({ caseId, events }: { caseId: number; events: CaseE
                   ))}
                 </Flex>
               )}
+              <CaseDocuments caseId={caseId} documents={e.documents} />
             </Flex>
           ),
         }))}

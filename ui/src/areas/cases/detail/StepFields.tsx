@@ -3,6 +3,7 @@ import dayjs from "dayjs";
 import { useTranslation } from "react-i18next";
 import type { Case, Person, Step } from "../../../api/bindings";
 import { SATISFACTIONS } from "../labels";
+import { DocumentPicker } from "../DocumentPicker";
 import { PhotoPicker } from "../PhotoPicker";
 import { AssigneePicker } from "./AssigneePicker";
 import { CaseSearchSelect } from "./CaseSearchSelect";
@@ -88,6 +89,11 @@ export function StepFields({ step, theCase }: { step: Step; theCase: Case }) {
       {has("photos") && (
         <Form.Item name="photos" label={t(step === "persuade" ? "stepForm.photos" : "stepForm.afterPhotos")}>
           <PhotoPicker testId="step-photos" />
+        </Form.Item>
+      )}
+      {has("documents") && (
+        <Form.Item name="documents" label={t("caseDocuments.label")} extra={t("caseDocuments.help")}>
+          <DocumentPicker testId="step-documents" />
         </Form.Item>
       )}
     </>

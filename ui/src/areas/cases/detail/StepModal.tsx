@@ -51,7 +51,7 @@ export function StepModal({ theCase, step, onClose }: Props) {
         form={form}
         layout="vertical"
         onFinish={(v) => void submit(v)}
-        initialValues={{ assigneeId: theCase.assigneeId ?? undefined, responsibleParty: theCase.responsibleParty, photos: [] }}
+        initialValues={{ assigneeId: theCase.assigneeId ?? undefined, responsibleParty: theCase.responsibleParty, photos: [], documents: [] }}
         data-testid="step-form"
       >
         <StepFields step={step} theCase={theCase} />

@@ -3,8 +3,17 @@
 import type { Dayjs } from "dayjs";
 import type { Satisfaction, Step, StepInput } from "../../../api/bindings";
 import type { ReadImage } from "../../roster/imageFile";
+import type { ReadDocument } from "../documentFile";
 
-export type StepField = "assignee" | "promisedDate" | "newDueDate" | "referredTo" | "duplicateOf" | "satisfaction" | "photos";
+export type StepField =
+  | "assignee"
+  | "promisedDate"
+  | "newDueDate"
+  | "referredTo"
+  | "duplicateOf"
+  | "satisfaction"
+  | "photos"
+  | "documents";
 
 type Need = { fields: StepField[]; noteRequired: boolean };
 
@@ -12,23 +21,23 @@ const need = (fields: StepField[], noteRequired = false): Need => ({ fields, not
 
 export const STEP_NEEDS: Record<Step, Need> = {
   register: need([]),
-  assign: need(["assignee"]),
-  persuade: need(["promisedDate", "photos"]),
+  assign: need(["assignee", "documents"]),
+  persuade: need(["promisedDate", "photos", "documents"]),
   // "After" photos: what the place looks like once put right.
-  report_rectified: need(["photos"]),
-  recheck_pass: need(["photos"]),
+  report_rectified: need(["photos", "documents"]),
+  recheck_pass: need(["photos", "documents"]),
   // A failed recheck sends the work back (返工); whoever redoes it needs to know why.
-  recheck_fail: need(["photos"], true),
+  recheck_fail: need(["photos", "documents"], true),
   follow_up: need(["satisfaction"]),
   not_accept: need([], true),
-  refer: need(["referredTo"]),
+  refer: need(["referredTo", "documents"]),
   mark_duplicate: need(["duplicateOf"]),
   void: need([], true),
   park: need([], true),
   resume: need([]),
-  extend: need(["newDueDate"], true),
+  extend: need(["newDueDate", "documents"], true),
   reopen: need([], true),
-  note: need(["photos"], true),
+  note: need(["photos", "documents"], true),
 };
 
 /** Steps drawn as a warning (red) button: they end or set aside the work. */
@@ -44,6 +53,7 @@ export type StepValues = {
   duplicateOf?: number;
   satisfaction?: Satisfaction;
   photos?: ReadImage[];
+  documents?: ReadDocument[];
 };
 
 /** The fields the core may name in a VALIDATION error about a step. */
@@ -57,6 +67,7 @@ export const STEP_ERROR_FIELDS = [
   "duplicateOf",
   "satisfaction",
   "photos",
+  "documents",
 ] as const;
 
 export function emptyStep(caseId: number, step: Step): StepInput {
@@ -93,5 +104,6 @@ export function toStepInput(caseId: number, step: Step, v: StepValues): StepInpu
     duplicateOf: has("duplicateOf") ? (v.duplicateOf ?? null) : null,
     satisfaction: has("satisfaction") ? (v.satisfaction ?? null) : null,
     photos: has("photos") ? (v.photos ?? []).map((p) => p.upload) : [],
+    documents: has("documents") ? (v.documents ?? []).map((d) => d.upload) : [],
   };
 }

@@ -1,7 +1,7 @@
 import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { Route, Routes } from "react-router-dom";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { aCase, caseStatus, detail } from "../../../test/caseFixtures";
+import { aCase, caseStatus, detail, documentEvent } from "../../../test/caseFixtures";
 import { renderWithProviders } from "../../../test/render";
 import { workstation } from "../../../test/rosterFixtures";
 import { maskName, maskPhone } from "./mask";
@@ -17,9 +17,12 @@ describe("case slip", () => {
     invoke.mockReset();
   });
 
-  it("prints the case with its history and the reporter masked even if sent in full", async () => {
+  it("prints the case with its history, document names, and the reporter masked even if sent in full", async () => {
     invoke.mockImplementation(async (command: string) => {
-      if (command === "get_case") return detail({ case: aCase({ reporterName: "张三丰", reporterPhone: "13812345678" }) });
+      if (command === "get_case") {
+        const base = detail({ case: aCase({ reporterName: "张三丰", reporterPhone: "13812345678" }) });
+        return { ...base, timeline: [...base.timeline, documentEvent] };
+      }
       if (command === "get_workstation") return workstation;
       if (command === "get_case_photo") return "data:image/png;base64,AAAA";
       throw { code: "INTERNAL", message: `unexpected ${command}` };
@@ -39,6 +42,9 @@ describe("case slip", () => {
     expect(slip).toHaveTextContent("138****5678");
     expect(slip).not.toHaveTextContent("13812345678");
     expect(within(slip).getByTestId("case-slip-timeline")).toHaveTextContent("请尽快处理");
+    // Documents are listed by the name they came with, under their step; the stored name is no use on paper.
+    expect(within(slip).getByTestId("case-slip-documents")).toHaveTextContent("附件：整改通知书.pdf");
+    expect(slip).not.toHaveTextContent("doc-4f2a.pdf");
     await waitFor(() => expect(slip.querySelector("img")).not.toBeNull());
     fireEvent.click(screen.getByTestId("case-slip-print"));
     expect(print).toHaveBeenCalled();

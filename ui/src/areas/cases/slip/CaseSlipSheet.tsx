@@ -64,6 +64,12 @@ export function CaseSlipSheet({ detail, workstationName }: Props) {
                 {formatDateTime(e.at)} · {e.actor}
                 {e.promisedDate && <div>{t("caseDetail.promised", { date: formatDate(e.promisedDate) })}</div>}
                 {e.note && <div style={{ whiteSpace: "pre-wrap" }}>{e.note}</div>}
+                {e.documents.length > 0 && (
+                  // Names only: paper cannot open a file, but it shows what is on record.
+                  <div data-testid="case-slip-documents">
+                    {t("caseDocuments.onSlip", { names: e.documents.map((d) => d.name).join(t("caseDocuments.separator")) })}
+                  </div>
+                )}
               </td>
             </tr>
           ))}

@@ -34,6 +34,7 @@ import type {
   Workstation,
 } from "./bindings";
 import type { DutyScheduleQuery } from "./index";
+import type { SavedFilterArea } from "./savedFilters";
 import { applyLanguage } from "../i18n";
 
 export const keys = {
@@ -70,6 +71,8 @@ export const keys = {
   visit: (id: number) => ["desk", "visit", id] as const,
   worklog: (day: string) => ["desk", "worklog", day] as const,
   reminders: ["reminders"] as const,
+  // Each operator's own named filters of a list (see ./savedFilterQueries).
+  savedFilters: (area: SavedFilterArea) => ["savedFilters", area] as const,
 };
 
 export function useAppStatus() {

@@ -1,5 +1,6 @@
 import accessEn from "./access/en-US";
 import casesEn from "./cases/en-US";
+import savedFiltersEn from "./common/savedFilters.en-US";
 import deskEn from "./desk/en-US";
 import worklogEn from "./desk/worklog.en-US";
 import dutyEn from "./duty/en-US";
@@ -163,6 +164,7 @@ const enUS: Messages = {
   ...casesEn,
   ...deskEn,
   ...worklogEn,
+  ...savedFiltersEn,
 };
 
 export default enUS;

@@ -2,6 +2,7 @@
 // (its type is derived from this object and a test compares them at run time).
 import accessZh from "./access/zh-CN";
 import casesZh from "./cases/zh-CN";
+import savedFiltersZh from "./common/savedFilters.zh-CN";
 import deskZh from "./desk/zh-CN";
 import worklogZh from "./desk/worklog.zh-CN";
 import dutyFormZh from "./duty/form.zh-CN";
@@ -154,6 +155,7 @@ const zhCN = {
   ...casesZh,
   ...deskZh,
   ...worklogZh,
+  ...savedFiltersZh,
 };
 
 export type Messages = typeof zhCN;

@@ -3,9 +3,10 @@ import { PlusOutlined, SearchOutlined } from "@ant-design/icons";
 import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router-dom";
 import type { CaseSort } from "../../api/bindings";
+import { SavedFilters } from "../../common/SavedFilters";
 import { usePerm } from "../../common/useSession";
 import { CaseExportButton } from "./CaseExportButton";
-import type { CaseFilters } from "./filters";
+import { hasFilters, NO_FILTERS, type CaseFilters } from "./filters";
 
 type Props = { filters: CaseFilters; onChange: (patch: Partial<CaseFilters>) => void; searchError: string | null };
 
@@ -44,6 +45,8 @@ export function CaseToolbar({ filters, onChange, searchError }: Props) {
         style={{ width: 160 }}
         data-testid="case-sort"
       />
+      {/* A full set of filters as the patch: applying replaces them all, from the first page. */}
+      <SavedFilters area="cases" current={filters} defaults={NO_FILTERS} isEmpty={!hasFilters(filters)} onApply={onChange} />
       <div style={{ flex: 1 }} />
       {canIntake && (
         <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate("/cases/new")} data-testid="case-new">

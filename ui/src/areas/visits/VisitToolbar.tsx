@@ -3,6 +3,7 @@ import { PlusOutlined, SearchOutlined } from "@ant-design/icons";
 import dayjs from "dayjs";
 import { useTranslation } from "react-i18next";
 import type { Community, Handling } from "../../api/bindings";
+import { SavedFilters } from "../../common/SavedFilters";
 import { usePerm } from "../../common/useSession";
 import { hasVisitFilters, NO_VISIT_FILTERS, type VisitFilters } from "./filters";
 import { HANDLINGS } from "./labels";
@@ -84,6 +85,14 @@ export function VisitToolbar({ filters, onChange, communities, searchError, onNe
           {t("visits.clearFilters")}
         </Button>
       )}
+      {/* A full set of filters as the patch: applying replaces them all, from the first page. */}
+      <SavedFilters
+        area="visits"
+        current={filters}
+        defaults={NO_VISIT_FILTERS}
+        isEmpty={!hasVisitFilters(filters)}
+        onApply={onChange}
+      />
       <div style={{ flex: 1 }} />
       {mayLog && (
         <Button type="primary" icon={<PlusOutlined />} onClick={onNew} data-testid="visit-new">

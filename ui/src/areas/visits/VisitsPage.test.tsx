@@ -165,6 +165,21 @@ describe("visit log", () => {
     await waitFor(() => expect(invoke).toHaveBeenCalledWith("archive_visit", { id: 31, reason: "重复登记" }));
   });
 
+  it("applies a saved filter of the visit log to its query, from the first page", async () => {
+    const saved = { id: 5, area: "visits", name: "转告受理", filters: JSON.stringify({ text: "纸箱", handling: "passed_on" }) };
+    backend({ list_saved_filters: () => [saved] });
+    renderWithProviders(<VisitsPage />, { status: signedIn("desk") });
+    await screen.findByTestId("visit-row-31");
+    fireEvent.click(screen.getByTestId("saved-filters"));
+    fireEvent.click(await screen.findByTestId("saved-filter-5"));
+    expect(invoke).toHaveBeenCalledWith("list_saved_filters", { area: "visits" });
+    await waitFor(() =>
+      expect(invoke).toHaveBeenLastCalledWith("list_visits", {
+        query: expect.objectContaining({ text: "纸箱", handling: "passed_on", includeArchived: false, page: 0 }),
+      }),
+    );
+  });
+
   it("offers a viewer-only role neither logging nor making cases", async () => {
     backend();
     const status = signedIn("desk");

@@ -99,12 +99,11 @@ fn columns(grid: &[(usize, Vec<String>)]) -> Option<(usize, Vec<(&'static str, u
     })
 }
 
+/// Each good row's spreadsheet row number and case, or the refusals of every bad row.
+type Rows = Result<Vec<(usize, CaseInput)>, Vec<RowRefusal>>;
+
 /// Rows as case inputs, or the refusals of every bad row.
-fn inputs(
-    tx: &WriteTx,
-    bytes: &[u8],
-    format: SheetFormat,
-) -> AppResult<Result<Vec<(usize, CaseInput)>, Vec<RowRefusal>>> {
+fn inputs(tx: &WriteTx, bytes: &[u8], format: SheetFormat) -> AppResult<Rows> {
     let grid = sheet::grid(bytes, format)?;
     let (header, cols) = columns(&grid).ok_or_else(|| {
         AppError::new(

@@ -22,7 +22,7 @@ const OUTCOMES: &[&str] = &[
 ];
 
 pub fn generate(s: &Session, n: u32, seed: u64) -> AppResult<u32> {
-    let mut rng = Rng(seed.max(1) ^ 0x5EED_0F_D35C);
+    let mut rng = Rng(seed.max(1) ^ 0x005E_ED0F_D35C);
     let communities: Vec<i64> = s.read(|c| {
         let mut st = c.prepare("SELECT id FROM community WHERE archived_at IS NULL")?;
         let ids = st.query_map([], |r| r.get(0))?.collect::<Result<Vec<_>, _>>()?;

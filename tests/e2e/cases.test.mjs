@@ -54,8 +54,15 @@ describe('cases in the window', { timeout: 400_000 }, () => {
 
       await click(driver, byTestId('case-new'));
       await waitFor(driver, byTestId('case-form'));
-      await choose(driver, byTestId('case-category'), option('占用消防通道'), { type: '消防' });
-      await choose(driver, byTestId('case-community'), option('花园社区'));
+      // Each choice is checked on the field: on a busy machine a click can land on a fading list.
+      // (A searchable select puts its test id on its input: read the whole select's text.)
+      const shows = (testId, text) => async () => String(await driver.executeScript(
+        "return arguments[0].closest('.ant-select').innerText", await driver.findElement(byTestId(testId)))
+        .catch(() => '')).includes(text);
+      await choose(driver, byTestId('case-category'), option('占用消防通道'),
+        { type: '消防', done: shows('case-category', '占用消防通道') });
+      await choose(driver, byTestId('case-community'), option('花园社区'),
+        { done: shows('case-community', '花园社区') });
       await typeIn(driver, 'case-title', '花园小区5幢楼道堆放杂物堵塞消防通道');
       await typeIn(driver, 'case-address', '花园小区5幢2单元');
       await typeIn(driver, 'case-description', '楼道内堆放旧家具和纸箱，居民担心火灾隐患。');

@@ -145,14 +145,34 @@ export async function choose(driver, selectLocator, optionLocator, { type, done 
         await input.sendKeys(Key.CONTROL, 'a');
         await input.sendKeys(type);
       }
-      await click(driver, optionLocator, 5_000);
+      // antd opens the list with a 0.2 s animation and filters it as typed; a click during
+      // either can be dropped.
+      await driver.sleep(350);
+      // Options can load late on a busy machine (a day's shifts are computed): wait longer each
+      // time. A list from an earlier attempt may linger hidden: click the first visible option.
+      await driver.wait(async () => {
+        try {
+          for (const option of await driver.findElements(optionLocator)) {
+            if (!(await option.isDisplayed())) continue;
+            await option.click();
+            return true;
+          }
+          return false;
+        } catch {
+          return false;
+        }
+      }, 5_000 * (attempt + 1));
       if (!done || (await done())) return;
     } catch (e) {
       last = e;
     }
-    await driver.actions().sendKeys(Key.ESCAPE).perform().catch(() => {});
+    // Close only an open dropdown: Escape with none open closes the modal the select is in.
+    const open = await driver.findElements(
+      By.css('.ant-select-dropdown:not(.ant-select-dropdown-hidden)')).catch(() => []);
+    if (open.length) await driver.actions().sendKeys(Key.ESCAPE).perform().catch(() => {});
     await driver.sleep(300);
   }
+  await screenshot(driver, `zz-could-not-choose-${Date.now()}`).catch(() => {});
   throw new Error(`could not choose ${optionLocator} in ${selectLocator}: ${last?.message ?? 'not taken'}`);
 }
 

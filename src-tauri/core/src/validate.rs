@@ -71,3 +71,16 @@ mod tests {
         }
     }
 }
+
+/// An optional `YYYY-MM-DD` filter date: blank is none, anything else must parse.
+pub fn optional_day(field: &str, value: &Option<String>) -> AppResult<Option<chrono::NaiveDate>> {
+    value
+        .as_deref()
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .map(|s| {
+            chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d")
+                .map_err(|_| AppError::invalid(field, Reason::Invalid))
+        })
+        .transpose()
+}

@@ -15,6 +15,7 @@ use super::workflow::CaseStatus;
 use crate::access::roles::Perm;
 use crate::context::Session;
 use crate::error::{AppError, AppResult, Reason};
+use crate::validate::optional_day;
 
 pub const COUNT_CAP: i64 = 10_000;
 
@@ -74,17 +75,6 @@ impl Sql {
         self.args.push(v.into());
         self.clause.push_str(&clause.replace('?', &format!("?{}", self.args.len())));
     }
-}
-
-fn day(field: &str, v: &Option<String>) -> AppResult<Option<chrono::NaiveDate>> {
-    v.as_deref()
-        .map(str::trim)
-        .filter(|s| !s.is_empty())
-        .map(|s| {
-            chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d")
-                .map_err(|_| AppError::invalid(field, Reason::Invalid))
-        })
-        .transpose()
 }
 
 /// The WHERE clause (after `WHERE 1=1`) and its arguments; `None` when the text holds nothing
@@ -150,15 +140,15 @@ fn filters(s: &Session, q: &CaseQuery, now: &str) -> AppResult<(Sql, bool)> {
             Light::Green => sql.push(" AND c.yellow_at > ?", now.to_string()),
         }
     }
-    if let Some(due) = day("dueOn", &q.due_on)? {
+    if let Some(due) = optional_day("dueOn", &q.due_on)? {
         sql.clause.push_str(&format!(" AND c.status IN ({OPEN})"));
         sql.push(" AND c.due_at >= ?", due.to_string());
         sql.push(" AND c.due_at < ?", due.succ_opt().unwrap_or(due).to_string());
     }
-    if let Some(from) = day("from", &q.from)? {
+    if let Some(from) = optional_day("from", &q.from)? {
         sql.push(" AND c.registered_at >= ?", from.to_string());
     }
-    if let Some(to) = day("to", &q.to)? {
+    if let Some(to) = optional_day("to", &q.to)? {
         let next = to.succ_opt().unwrap_or(to);
         sql.push(" AND c.registered_at < ?", next.to_string());
     }

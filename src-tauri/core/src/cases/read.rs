@@ -208,47 +208,42 @@ pub fn reveal_contact(s: &Session, id: i64) -> AppResult<Contact> {
     })
 }
 
-/// A photo of a case, for anyone who may read that case (a property manager included, who may
-/// not read the roster's pictures): the file must be one of this case's attachments.
-pub fn photo(s: &Session, case_id: i64, name: &str) -> AppResult<String> {
+/// The data folder, once the caller may read case `case_id` and `name` is one of its
+/// attachments (of `stage`, or any but documents): the one check behind photos and documents.
+fn attachment_dir<'s>(
+    s: &'s Session,
+    case_id: i64,
+    name: &str,
+    documents: bool,
+) -> AppResult<&'s std::path::Path> {
     s.caller().require(Perm::CaseView)?;
-    s.read(|conn| {
-        check_reach(conn, s.caller(), case_id)?;
-        let ours: bool = conn.query_row(
-            "SELECT EXISTS (SELECT 1 FROM case_attachment WHERE case_id = ?1 AND file = ?2)",
-            rusqlite::params![case_id, name],
-            |r| r.get(0),
-        )?;
-        if ours {
-            Ok(())
-        } else {
-            Err(AppError::not_found("photo"))
-        }
-    })?;
-    let dir = s.store().dir().ok_or_else(|| AppError::not_found("photo"))?;
-    crate::attachments::data_url(dir, name)
-}
-
-/// Where a document of a case is, for the shell to open it with the desktop's program; the
-/// file must be one of this case's documents and the case within the caller's reach.
-pub fn document_path(s: &Session, case_id: i64, name: &str) -> AppResult<std::path::PathBuf> {
-    s.caller().require(Perm::CaseView)?;
+    let what = if documents { "document" } else { "photo" };
     s.read(|conn| {
         check_reach(conn, s.caller(), case_id)?;
         let ours: bool = conn.query_row(
             "SELECT EXISTS (SELECT 1 FROM case_attachment WHERE case_id = ?1 AND file = ?2
-                 AND stage = 'document')",
-            rusqlite::params![case_id, name],
+                 AND (stage = 'document') = ?3)",
+            rusqlite::params![case_id, name, documents],
             |r| r.get(0),
         )?;
         if ours {
             Ok(())
         } else {
-            Err(AppError::not_found("document"))
+            Err(AppError::not_found(what))
         }
     })?;
-    let dir = s.store().dir().ok_or_else(|| AppError::not_found("document"))?;
-    let path = dir.join("attachments").join(name);
+    s.store().dir().ok_or_else(|| AppError::not_found(what))
+}
+
+/// A photo of a case, for anyone who may read that case (a property manager included, who may
+/// not read the roster's pictures).
+pub fn photo(s: &Session, case_id: i64, name: &str) -> AppResult<String> {
+    crate::attachments::data_url(attachment_dir(s, case_id, name, false)?, name)
+}
+
+/// Where a document of a case is, for the shell to open it with the desktop's program.
+pub fn document_path(s: &Session, case_id: i64, name: &str) -> AppResult<std::path::PathBuf> {
+    let path = attachment_dir(s, case_id, name, true)?.join("attachments").join(name);
     if !path.is_file() {
         return Err(AppError::not_found("document"));
     }

@@ -27,6 +27,17 @@ pub(crate) fn store() -> (tempfile::TempDir, Store) {
     (dir, store)
 }
 
+/// A session of the demo account `login`, as the window would have after signing in.
+pub(crate) fn session_of<'s>(store: &'s Store, login: &str) -> Session<'s> {
+    let op = Session::new(store, Actor::new("t"))
+        .read(operators::list)
+        .expect("ops")
+        .into_iter()
+        .find(|o| o.login == login)
+        .expect("demo account");
+    Session::for_caller(store, caller_of(&op))
+}
+
 pub(crate) fn category(s: &Session, code: &str) -> i64 {
     let all = s.read(categories::list).expect("categories");
     all.into_iter().find(|c| c.code == code).expect("category").id
@@ -282,13 +293,7 @@ fn lists_filter_and_a_property_manager_reaches_only_their_community() {
     };
     assert_eq!(list(&s, &q).expect("l").total, 2, "a first-level category takes its children");
 
-    let pm = s
-        .read(operators::list)
-        .expect("ops")
-        .into_iter()
-        .find(|o| o.login == "wuye-huayuan")
-        .expect("pm");
-    let ps = Session::for_caller(&store, caller_of(&pm));
+    let ps = session_of(&store, "wuye-huayuan");
     let seen: Vec<i64> = list(&ps, &CaseQuery { page_size: 10, ..Default::default() })
         .expect("l")
         .cases
@@ -315,19 +320,13 @@ fn an_officer_works_on_their_own_and_their_grids_cases_only() {
     let (_d, store) = store();
     let s = Session::new(&store, Actor::new("t"));
     let id = intake::create(&s, &input(&s, "无网格的案子")).expect("a");
-    let weizy = s
-        .read(operators::list)
-        .expect("ops")
-        .into_iter()
-        .find(|o| o.login == "weizy")
-        .expect("officer");
-    let os = Session::for_caller(&store, caller_of(&weizy));
+    let os = session_of(&store, "weizy");
     let mine = intake::create(&os, &input(&s, "队员自己登记")).expect("officers take cases in");
     assert_eq!(
         code(steps::apply(&os, &StepInput { note: "x".into(), ..step(id, Step::Void) })),
         ErrorCode::Forbidden
     );
-    let assign = StepInput { assignee_id: weizy.person_id, ..step(mine, Step::Assign) };
+    let assign = StepInput { assignee_id: os.caller().person_id, ..step(mine, Step::Assign) };
     steps::apply(&s, &assign).expect("assigned to him");
     steps::apply(&os, &step(mine, Step::ReportRectified)).expect("his own case");
 }
@@ -479,13 +478,7 @@ fn a_property_manager_sees_the_photos_of_cases_in_reach_only() {
     let name = |id| read::get(&s, id).expect("d").timeline[0].photos[0].clone();
     let (pa, pb) = (name(a), name(b));
 
-    let pm = s
-        .read(operators::list)
-        .expect("ops")
-        .into_iter()
-        .find(|o| o.login == "wuye-huayuan")
-        .expect("pm");
-    let ps = Session::for_caller(&store, caller_of(&pm));
+    let ps = session_of(&store, "wuye-huayuan");
     assert!(read::photo(&ps, a, &pa).expect("own community").starts_with("data:image/png;base64,"));
     assert_eq!(code(read::photo(&ps, b, &pb)), ErrorCode::NotFound, "another community's case");
     assert_eq!(code(read::photo(&ps, a, &pb)), ErrorCode::NotFound, "a file of another case");

@@ -5,11 +5,9 @@ use chrono::{Days, Local, NaiveDate};
 
 use super::model::{Handling, VisitChannel, VisitInput, VisitQuery, WorklogInput};
 use super::{export, handoff, today, visits};
-use crate::access::auth::caller_of;
-use crate::access::operators;
 use crate::cases::list::{list, CaseQuery};
 use crate::cases::model::StepInput;
-use crate::cases::tests::{code, count, input, store};
+use crate::cases::tests::{code, count, input, session_of, store};
 use crate::cases::workflow::Step;
 use crate::cases::{intake, steps};
 use crate::context::{Actor, Session};
@@ -118,13 +116,7 @@ fn visits_are_staff_only_and_property_managers_see_no_visits_on_today() {
     let (_d, store) = store();
     let s = Session::new(&store, Actor::new("t"));
     visits::create(&s, &visit("咨询", Handling::Explained)).expect("visit");
-    let pm = s
-        .read(operators::list)
-        .expect("ops")
-        .into_iter()
-        .find(|o| o.login == "wuye-huayuan")
-        .expect("pm");
-    let ps = Session::for_caller(&store, caller_of(&pm));
+    let ps = session_of(&store, "wuye-huayuan");
     assert_eq!(code(visits::list(&ps, &VisitQuery::default())), ErrorCode::Forbidden);
     assert_eq!(code(visits::create(&ps, &visit("x", Handling::OnSpot))), ErrorCode::Forbidden);
     let board = today::board(&ps, Local::now().date_naive()).expect("board");

@@ -17,6 +17,7 @@ use crate::cases::{search, stamp};
 use crate::context::{Session, WriteTx};
 use crate::error::{AppError, AppResult, ErrorCode, Reason};
 use crate::validate;
+use crate::validate::optional_day;
 
 const COLUMNS: &str = "v.id, v.channel, v.visited_at, v.visitor_name, v.visitor_phone,
     v.community_id, m.name, v.topic, v.handling, v.outcome, v.case_id, c.number, v.recorded_by,
@@ -218,17 +219,6 @@ pub(crate) fn link_case(tx: &WriteTx, visit_id: i64, case_id: i64) -> AppResult<
     tx.log("to_case", "visit", Some(visit_id.to_string()), None::<&()>, Some(&case_id))
 }
 
-fn day(field: &str, v: &Option<String>) -> AppResult<Option<chrono::NaiveDate>> {
-    v.as_deref()
-        .map(str::trim)
-        .filter(|s| !s.is_empty())
-        .map(|s| {
-            chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d")
-                .map_err(|_| AppError::invalid(field, Reason::Invalid))
-        })
-        .transpose()
-}
-
 /// The WHERE clause after `WHERE 1=1` and its arguments (numbered in order).
 fn filters(q: &VisitQuery) -> AppResult<(String, Vec<rusqlite::types::Value>, bool)> {
     let mut clause = String::new();
@@ -265,10 +255,10 @@ fn filters(q: &VisitQuery) -> AppResult<(String, Vec<rusqlite::types::Value>, bo
     if let Some(id) = q.community_id {
         push(&mut clause, " AND v.community_id = ?", id.into());
     }
-    if let Some(from) = day("from", &q.from)? {
+    if let Some(from) = optional_day("from", &q.from)? {
         push(&mut clause, " AND v.visited_at >= ?", from.to_string().into());
     }
-    if let Some(to) = day("to", &q.to)? {
+    if let Some(to) = optional_day("to", &q.to)? {
         let next = to.succ_opt().unwrap_or(to);
         push(&mut clause, " AND v.visited_at < ?", next.to_string().into());
     }

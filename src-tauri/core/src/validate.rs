@@ -39,6 +39,19 @@ pub fn phone(field: &str, value: &str) -> AppResult<String> {
     Ok(v)
 }
 
+/// An optional `YYYY-MM-DD` filter date: blank is none, anything else must parse.
+pub fn optional_day(field: &str, value: &Option<String>) -> AppResult<Option<chrono::NaiveDate>> {
+    value
+        .as_deref()
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .map(|s| {
+            chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d")
+                .map_err(|_| AppError::invalid(field, Reason::Invalid))
+        })
+        .transpose()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -70,17 +83,4 @@ mod tests {
             assert_eq!(phone("phone", bad).expect_err(bad).reason, Some(Reason::Invalid), "{bad}");
         }
     }
-}
-
-/// An optional `YYYY-MM-DD` filter date: blank is none, anything else must parse.
-pub fn optional_day(field: &str, value: &Option<String>) -> AppResult<Option<chrono::NaiveDate>> {
-    value
-        .as_deref()
-        .map(str::trim)
-        .filter(|s| !s.is_empty())
-        .map(|s| {
-            chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d")
-                .map_err(|_| AppError::invalid(field, Reason::Invalid))
-        })
-        .transpose()
 }

@@ -148,13 +148,13 @@ pub fn get(s: &Session, day: &str) -> AppResult<Worklog> {
     let day = parse_day("day", day)?;
     not_future(day)?;
     s.read(|conn| {
-        let fresh = summary(conn, day)?;
+        // A signed day keeps the numbers it was signed with; only a draft is counted afresh.
         Ok(match stored(conn, &day.to_string())? {
             Some(w) if w.signed_at.is_some() => w,
-            Some(w) => Worklog { summary: fresh, ..w },
+            Some(w) => Worklog { summary: summary(conn, day)?, ..w },
             None => Worklog {
                 day: day.to_string(),
-                summary: fresh,
+                summary: summary(conn, day)?,
                 text: String::new(),
                 saved: false,
                 updated_by: None,

@@ -23,6 +23,6 @@ export default defineConfig({
     // Date tests read stored +08:00 timestamps as the workstation PC would.
     env: { TZ: "Asia/Shanghai" },
     // antd forms validate asynchronously; a busy build machine needs the slack.
-    testTimeout: 20_000,
+    testTimeout: 30_000,
   },
 });

@@ -12,7 +12,7 @@ APT_PACKAGES := libwebkit2gtk-4.1-dev build-essential pkg-config curl wget file 
 	fonts-wqy-microhei dbus-bin dbus-daemon procps python3
 
 .PHONY: help deps deps-apt deps-npm deps-driver run test check lint rust-test ui-test \
-	build-debug e2e build bench bindings crash-test clean
+	build-debug e2e build bench bindings crash-test fuzz clean
 
 help:
 	@echo "make run | make test | make build | make e2e | make bench | make bindings"
@@ -73,7 +73,12 @@ bench:
 # Crash survival at full count: N SIGKILLs of a writing core (CI runs 25 inside rust-test).
 N ?= 1000
 crash-test:
-	CRASH_RUNS=$(N) cargo test --release -p community-workstation --test crash -- --nocapture
+	CRASH_RUNS=$(N) cargo test -p community-workstation --test crash -- --nocapture
+
+# Hostile input, long run: ROUNDS rounds of 8 random values per argument of every command.
+ROUNDS ?= 50
+fuzz:
+	HOSTILE_ROUNDS=$(ROUNDS) cargo test -p community-workstation --lib hostile -- --nocapture
 
 bindings:
 	UPDATE_BINDINGS=1 cargo test -p workstation-core bindings

@@ -45,8 +45,11 @@ pub enum Command {
     },
     /// Check integrity, schema version and counts; exit 1 on any problem.
     Check,
-    /// Write a consistent backup of the database to FILE.
-    Backup { file: PathBuf },
+    /// Write a consistent backup of the database (and mirror the attachments beside it): to FILE,
+    /// or without FILE into the data folder's backups (and the second folder, if one is set).
+    Backup { file: Option<PathBuf> },
+    /// List the backups of the data folder and the second folder, newest first.
+    Backups,
     /// Replace the database with the backup FILE (the replaced one is kept in backups/).
     Restore { file: PathBuf },
     /// Import records from a .xlsx or .csv file (UTF-8 or GB18030); all rows or none.
@@ -185,15 +188,31 @@ fn execute(dir: &Path, command: Command) -> AppResult<()> {
             }
             println!("ok");
         }
-        Command::Backup { file } => {
+        Command::Backup { file: Some(file) } => {
             backup::backup_to(App::open(dir, Actor::os_user()).store()?, &file)?;
             println!("backup written to {}", file.display());
         }
+        Command::Backup { file: None } => {
+            let done = App::open(dir, Actor::os_user()).backup_now()?;
+            println!("backup written to {}", done.backup.path);
+            if let Some(e) = done.second_error {
+                eprintln!("warning: {e}");
+            }
+        }
+        Command::Backups => {
+            for b in App::open(dir, Actor::os_user()).list_backups()? {
+                let problem = b.problem.map(|p| format!("  NOT USABLE: {p}")).unwrap_or_default();
+                println!(
+                    "{}  {:>12} bytes  cases {:>8}  visits {:>7}  {}{problem}",
+                    b.written_at, b.size_bytes, b.cases, b.visits, b.path
+                );
+            }
+        }
         Command::Restore { file } => {
-            let kept = backup::restore(dir, &file)?;
+            let done = backup::restore(dir, &file)?;
             println!("restored {} into {}", file.display(), dir.display());
-            if let Some(kept) = kept {
-                println!("the replaced database was kept as {}", kept.display());
+            if let Some(kept) = done.kept {
+                println!("the replaced database was kept as {kept}");
             }
         }
         Command::Import { kind: Kind::Roster, file, dry_run } => {

@@ -2,6 +2,7 @@
 //! Everything it does is delegated to `workstation-core`; this crate only adapts.
 
 mod access_commands;
+mod backup_commands;
 mod case_commands;
 mod cli;
 mod commands;
@@ -100,6 +101,13 @@ pub fn build_app<R: tauri::Runtime>(builder: tauri::Builder<R>, core: Shared) ->
                 commands::set_language,
                 commands::get_stats,
                 commands::open_data_folder,
+                backup_commands::list_backups,
+                backup_commands::backup_now,
+                backup_commands::get_backup_settings,
+                backup_commands::set_backup_settings,
+                backup_commands::restore_backup,
+                backup_commands::startup_backups,
+                backup_commands::restore_at_startup,
                 commands::list_saved_filters,
                 commands::save_filter,
                 commands::archive_saved_filter,
@@ -190,5 +198,7 @@ fn authorized<R: tauri::Runtime>(
     }
 }
 
+#[cfg(test)]
+mod hostile_tests;
 #[cfg(test)]
 mod tests;

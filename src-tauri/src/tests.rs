@@ -11,7 +11,7 @@ use workstation_core::access::commands::COMMANDS;
 use workstation_core::access::roles::{allows, OperatorRole, Perm};
 use workstation_core::{demo, Actor, App};
 
-fn invoke(
+pub(crate) fn invoke(
     webview: &tauri::WebviewWindow<tauri::test::MockRuntime>,
     cmd: &str,
     body: Value,
@@ -89,7 +89,7 @@ fn commands_reach_the_store_and_errors_keep_their_code() {
 
 /// The commands registered with the bridge, read from `generate_handler!` in lib.rs, so the
 /// table in the core and the bridge cannot drift apart.
-fn bridge_commands() -> Vec<String> {
+pub(crate) fn bridge_commands() -> Vec<String> {
     let src = include_str!("lib.rs");
     let start = src.find("generate_handler![").expect("handler list");
     let end = start + src[start..].find("]").expect("end of list");

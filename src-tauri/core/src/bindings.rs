@@ -8,8 +8,9 @@ use crate::access::audit::{AuditArea, AuditCheck, AuditPage, AuditQuery, AuditRe
 use crate::access::auth::SignInInput;
 use crate::access::operators::{FirstAdminInput, Operator, OperatorInput, PasswordChange};
 use crate::access::roles::{OperatorRole, Perm};
-use crate::app::{AppStatus, SessionInfo, StartupState};
+use crate::app::{AppStatus, BackupDone, SessionInfo, StartupState};
 use crate::attachments::ImageUpload;
+use crate::backup::{BackupInfo, BackupKind, BackupLocation, BackupSettings, RestoreOutcome};
 use crate::cases::categories::{Category, CategoryInput};
 use crate::cases::deadline::{Light, Limit};
 use crate::cases::list::{CasePage, CaseQuery, CaseSort};
@@ -158,6 +159,12 @@ pub fn typescript() -> String {
         WorklogInput::decl(&cfg),
         ReminderSettings::decl(&cfg),
         SavedFilter::decl(&cfg),
+        BackupKind::decl(&cfg),
+        BackupLocation::decl(&cfg),
+        BackupInfo::decl(&cfg),
+        BackupDone::decl(&cfg),
+        BackupSettings::decl(&cfg),
+        RestoreOutcome::decl(&cfg),
         SavedFilterInput::decl(&cfg),
     ];
     let mut out = String::from(

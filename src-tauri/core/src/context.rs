@@ -100,6 +100,11 @@ impl Store {
         self.dir.as_deref()
     }
 
+    /// A digest of every row (see `health::fingerprint`), for tests that prove nothing changed.
+    pub fn fingerprint(&self) -> AppResult<String> {
+        crate::health::fingerprint(&*self.lock()?)
+    }
+
     pub(crate) fn lock(&self) -> AppResult<MutexGuard<'_, Connection>> {
         // A panic while holding the lock leaves SQLite consistent (the transaction rolls back),
         // so a poisoned mutex is safe to take over.

@@ -101,14 +101,7 @@ fn backup_before_migration(dir: &Path, conn: &Connection) -> AppResult<()> {
     crate::files::private_dir(&backups)?;
     let stamp = chrono::Local::now().format("%Y%m%d-%H%M%S");
     let dest = backups.join(format!("before-migration-v{version}-{stamp}.sqlite3"));
-    let mut out = Connection::open(&dest)?;
-    {
-        let b = rusqlite::backup::Backup::new(conn, &mut out)?;
-        b.run_to_completion(256, Duration::from_millis(5), None)?;
-    }
-    out.pragma_update(None, "journal_mode", "DELETE")?;
-    drop(out);
-    crate::files::owner_only(&dest)?;
+    crate::backup::copy_db(conn, &dest)?;
     tracing::info!(file = %dest.display(), "backed up before migrating");
     Ok(())
 }
@@ -172,6 +165,14 @@ pub fn too_new(version: i32) -> AppError {
 
 fn migrate(conn: &Connection) -> AppResult<()> {
     apply_migrations(conn, MIGRATIONS)
+}
+
+/// After a backup was copied into an open connection: the copied header says whatever journal
+/// mode the backup had, and the backup may be of an older schema.
+pub(crate) fn prepare_restored(conn: &Connection) -> AppResult<()> {
+    conn.pragma_update(None, "journal_mode", "WAL")?;
+    conn.pragma_update(None, "foreign_keys", true)?;
+    migrate(conn)
 }
 
 /// Applies the missing migrations in one transaction: all of them land, or none.

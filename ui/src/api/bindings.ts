@@ -480,4 +480,41 @@ export type SavedFilter = { id: number, area: string, name: string,
  */
 filters: string, };
 
+export type BackupKind = "auto" | "manual" | "before_migration" | "before_restore" | "other";
+
+export type BackupLocation = "data_folder" | "second_folder";
+
+export type BackupInfo = { path: string, fileName: string, kind: BackupKind, location: BackupLocation, 
+/**
+ * When the file was written (its modification time), local time with offset.
+ */
+writtenAt: string, sizeBytes: number, 
+/**
+ * Why this file cannot be restored, if it cannot (not ours, unreadable, too new).
+ * The full integrity check runs at restore time.
+ */
+problem: AppError | null, schemaVersion: number, workstation: string, cases: number, visits: number, people: number, };
+
+export type BackupDone = { backup: BackupInfo, secondError: AppError | null, };
+
+export type BackupSettings = { 
+/**
+ * Days of automatic backups kept (1–365).
+ */
+keepDays: number, 
+/**
+ * A second folder every backup is also copied to (a USB drive, a share); empty: none.
+ */
+secondDir: string, };
+
+export type RestoreOutcome = { 
+/**
+ * What was restored (date, counts).
+ */
+restored: BackupInfo, 
+/**
+ * Where the replaced database was kept, if there was one.
+ */
+kept: string | null, };
+
 export type SavedFilterInput = { area: string, name: string, filters: string, };

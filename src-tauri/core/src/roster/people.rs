@@ -57,7 +57,9 @@ pub fn get(conn: &Connection, id: i64) -> AppResult<Person> {
 
 /// Live people whose name, phone or organisation contains `text` (all when empty), by name.
 pub fn search(conn: &Connection, text: &str, limit: u32) -> AppResult<Vec<Person>> {
-    let pattern = format!("%{}%", like_escape(text.trim()));
+    // SQLite refuses a LIKE pattern over 50,000 bytes; nobody types a name that long.
+    let text = crate::validate::optional("text", text, 100)?;
+    let pattern = format!("%{}%", like_escape(&text));
     let mut stmt = conn.prepare(&format!(
         "SELECT {COLUMNS} FROM person WHERE archived_at IS NULL
            AND (name LIKE ?1 ESCAPE '\\' OR phone LIKE ?1 ESCAPE '\\'

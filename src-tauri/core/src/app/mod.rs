@@ -2,7 +2,7 @@
 //! it could not be opened. Opening never panics; a broken store becomes a status the UI explains.
 
 use std::path::{Path, PathBuf};
-use std::sync::{Mutex, MutexGuard};
+use std::sync::{Mutex, MutexGuard, OnceLock};
 
 use serde::Serialize;
 use ts_rs::TS;
@@ -71,7 +71,10 @@ enum Mode {
 
 pub struct App {
     dir: PathBuf,
-    store: Result<Store, AppError>,
+    /// Set once the store opened; a restore at start-up can set it later.
+    store: OnceLock<Store>,
+    /// Why the store could not be opened, while it is not.
+    failure: Mutex<Option<AppError>>,
     mode: Mode,
 }
 
@@ -82,33 +85,45 @@ impl App {
     /// Opens the store in `dir` for the command line: `actor` acts with every right.
     /// A failure is kept, not raised, so the caller can explain it.
     pub fn open(dir: &Path, actor: Actor) -> App {
-        App {
-            dir: dir.to_path_buf(),
-            store: open_store(dir),
-            mode: Mode::System(Caller::system(actor)),
-        }
+        App::with(dir, open_store(dir), Mode::System(Caller::system(actor)))
     }
 
     /// Opens the store in `dir` for the window: nobody is signed in yet. The first start of a
-    /// day also writes the day's automatic backup (a failure is logged, never fatal: the desk
-    /// must be able to work; Settings shows the backups).
+    /// day checks the store and writes the day's automatic backup. A damaged store fails here
+    /// (the start-up screen offers a backup); any other backup failure is logged, never fatal:
+    /// the desk must be able to work, and Settings lists the backups.
     pub fn open_window(dir: &Path) -> App {
-        let store = open_store(dir);
-        if let Ok(s) = &store {
-            let keep = s
-                .lock()
-                .and_then(|c| settings::get(&c, "backup.keep_days"))
-                .ok()
-                .flatten()
-                .and_then(|v| v.parse().ok())
-                .unwrap_or(crate::backup::DEFAULT_KEEP_DAYS);
-            match crate::backup::daily(s, dir, keep) {
-                Ok(Some(f)) => tracing::info!(file = %f.display(), "daily backup written"),
-                Ok(None) => {}
-                Err(e) => tracing::error!(error = %e, "daily backup failed"),
+        let store = open_store(dir).and_then(|s| match crate::backup::daily(&s, dir) {
+            Ok(done) => {
+                if let Some(f) = done.written {
+                    tracing::info!(file = %f.display(), "daily backup written");
+                }
+                if let Some(e) = done.second_error {
+                    tracing::error!(error = %e, "daily backup not copied to the second folder");
+                }
+                Ok(s)
             }
+            Err(e) if e.code == ErrorCode::DatabaseCorrupt => {
+                tracing::error!(error = %e, "the store is damaged");
+                Err(e)
+            }
+            Err(e) => {
+                tracing::error!(error = %e, "daily backup failed");
+                Ok(s)
+            }
+        });
+        App::with(dir, store, Mode::Window(Mutex::new(None)))
+    }
+
+    fn with(dir: &Path, store: Result<Store, AppError>, mode: Mode) -> App {
+        let (cell, failure) = (OnceLock::new(), Mutex::new(None));
+        match store {
+            Ok(s) => {
+                let _ = cell.set(s);
+            }
+            Err(e) => *failure.lock().unwrap_or_else(|p| p.into_inner()) = Some(e),
         }
-        App { dir: dir.to_path_buf(), store, mode: Mode::Window(Mutex::new(None)) }
+        App { dir: dir.to_path_buf(), store: cell, failure, mode }
     }
 
     pub fn dir(&self) -> &Path {
@@ -227,7 +242,10 @@ impl App {
 
     /// The open store, or the reason it could not be opened.
     pub fn store(&self) -> AppResult<&Store> {
-        self.store.as_ref().map_err(Clone::clone)
+        self.store.get().ok_or_else(|| {
+            let failure = self.failure.lock().unwrap_or_else(|p| p.into_inner());
+            failure.clone().unwrap_or_else(|| AppError::internal("the store is not open"))
+        })
     }
 
     pub fn status(&self) -> AppStatus {
@@ -308,6 +326,9 @@ pub fn set_idle_lock_minutes(tx: &crate::context::WriteTx, minutes: u32) -> AppR
     settings::set(tx, "session.idle_lock_minutes", &minutes.to_string())?;
     Ok(minutes)
 }
+
+mod backups;
+pub use backups::BackupDone;
 
 #[cfg(test)]
 mod tests {

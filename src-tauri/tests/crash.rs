@@ -8,7 +8,12 @@ use std::io::{BufRead, BufReader};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-const BIN: &str = env!("CARGO_BIN_EXE_community-workstation");
+/// The writer: this build's binary, or `CRASH_BIN` (a copy, so a long run is not disturbed by
+/// a rebuild of the target folder).
+fn bin() -> String {
+    std::env::var("CRASH_BIN")
+        .unwrap_or_else(|_| env!("CARGO_BIN_EXE_community-workstation").into())
+}
 
 /// A small reproducible generator for the kill moments.
 fn next(seed: &mut u64) -> u64 {
@@ -24,13 +29,13 @@ fn acknowledged_writes_survive_sigkill() {
     let runs: u32 = std::env::var("CRASH_RUNS").ok().and_then(|v| v.parse().ok()).unwrap_or(25);
     let dir = tempfile::tempdir().expect("dir");
     let data = dir.path().to_str().expect("path");
-    let demo = Command::new(BIN).args(["--data-dir", data, "demo"]).output().expect("demo");
+    let demo = Command::new(bin()).args(["--data-dir", data, "demo"]).output().expect("demo");
     assert!(demo.status.success(), "{}", String::from_utf8_lossy(&demo.stderr));
 
     let mut seed = 0x2545_F491_4F6C_DD1D_u64;
     let (mut losses, mut integrity_failures, mut acked_total) = (0u64, 0u32, 0u64);
     for run in 0..runs {
-        let mut child = Command::new(BIN)
+        let mut child = Command::new(bin())
             .args(["--data-dir", data, "crash-writer"])
             .stdout(Stdio::piped())
             .stderr(Stdio::null())

@@ -68,6 +68,11 @@ function backend(appStatus: AppStatus) {
         return [operator("admin")];
       case "list_audit":
         return { records: [], total: 0, actors: [] };
+      case "list_backups":
+      case "startup_backups":
+        return [];
+      case "get_backup_settings":
+        return { keepDays: 14, secondDir: "" };
       default:
         throw { code: "INTERNAL", message: `unexpected ${command}` };
     }
@@ -196,6 +201,7 @@ describe("App", () => {
     expect(within(page).getByTestId("community-1")).not.toHaveTextContent("已归档");
     expect(within(page).getByTestId("data-dir")).toHaveTextContent("community-workstation");
     expect(within(page).getByTestId("open-data-folder")).toHaveTextContent("打开数据文件夹");
+    expect(within(page).getByTestId("backup-section")).toHaveTextContent("备份与恢复");
   }, ADMIN_SETTINGS_TIMEOUT);
 
   it("switches the language from Settings after the backend saves it", async () => {
@@ -290,7 +296,9 @@ describe("App", () => {
     expect(within(page).queryByTestId("operators-section")).not.toBeInTheDocument();
     expect(within(page).queryByTestId("audit-section")).not.toBeInTheDocument();
     expect(within(page).queryByTestId("data-dir")).not.toBeInTheDocument();
+    expect(within(page).queryByTestId("backup-section")).not.toBeInTheDocument();
     expect(invoke.mock.calls.map((c) => c[0])).not.toContain("get_stats");
+    expect(invoke.mock.calls.map((c) => c[0])).not.toContain("list_backups");
   });
 
   it("shows the roster read-only to the front desk", async () => {

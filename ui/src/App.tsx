@@ -36,6 +36,7 @@ export default function App() {
         error={s.error ?? { code: "INTERNAL", message: "state failed without error" }}
         dataDir={s.dataDir}
         dbPath={s.dbPath}
+        offerRestore
       />
     );
   }

@@ -284,6 +284,10 @@ export const chooseSheetToOpen = (filterName: string): Promise<string | null> =>
 export const chooseSheetToSave = (defaultPath: string, filterName: string): Promise<string | null> =>
   dialog(() => saveDialog({ defaultPath, filters: [{ name: filterName, extensions: SHEET_EXTENSIONS }] }));
 
+/** A folder (the backups' second folder); `defaultPath` opens the dialog there when it is set. */
+export const chooseFolder = (defaultPath?: string): Promise<string | null> =>
+  dialog(() => openDialog({ directory: true, multiple: false, defaultPath: defaultPath || undefined }));
+
 /** The duty export's formats, the spreadsheet first: most desks open it in Excel or WPS. */
 export type DutyExportFilterNames = { xlsx: string; ics: string; csv: string };
 

@@ -71,6 +71,11 @@ export const keys = {
   visit: (id: number) => ["desk", "visit", id] as const,
   worklog: (day: string) => ["desk", "worklog", day] as const,
   reminders: ["reminders"] as const,
+  // Backups (see ./backupQueries): the list depends on the settings' second folder.
+  backupsAll: ["backups"] as const,
+  backups: ["backups", "list"] as const,
+  backupSettings: ["backups", "settings"] as const,
+  startupBackups: ["startupBackups"] as const,
   // Each operator's own named filters of a list (see ./savedFilterQueries).
   savedFilters: (area: SavedFilterArea) => ["savedFilters", area] as const,
 };

@@ -7,6 +7,7 @@ import dutyEn from "./duty/en-US";
 import dutyFormEn from "./duty/form.en-US";
 import rosterEn from "./roster/en-US";
 import sheetEn from "./roster/sheet.en-US";
+import backupEn from "./settings/backup.en-US";
 import type { Messages } from "./zh-CN";
 
 // Typed as Messages so a missing or extra key fails the type check.
@@ -93,7 +94,7 @@ const enUS: Messages = {
     DATA_DIR_NOT_WRITABLE:
       "The data folder cannot be written to (no permission, or a read-only disk). Please ask the administrator to check the folder's permissions.",
     DATABASE_CORRUPT:
-      "The data file is damaged, and this program will not change it. Please have the administrator restore it from a backup with the restore command, or contact the administrator.",
+      "The data file is damaged, and this program will not change it. Please have the administrator restore it from a backup: under Settings, “Backup and restore”, or under “Restore from a backup” on the screen shown at start-up (the restore command works too).",
     DATABASE_TOO_NEW:
       "This data was written by a newer version of the program, and this version will not change it. Please install the latest version and open it again.",
     DATABASE_LOCKED:
@@ -165,6 +166,7 @@ const enUS: Messages = {
   ...deskEn,
   ...worklogEn,
   ...savedFiltersEn,
+  ...backupEn,
 };
 
 export default enUS;

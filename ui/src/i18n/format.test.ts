@@ -1,6 +1,15 @@
 import { describe, expect, it } from "vitest";
 import i18n from "./index";
-import { formatBytes, formatDate, formatDateTime, formatMonth, formatMonthDay, formatNumber, formatWeekday } from "./format";
+import {
+  formatBytes,
+  formatDate,
+  formatDateTime,
+  formatMegabytes,
+  formatMonth,
+  formatMonthDay,
+  formatNumber,
+  formatWeekday,
+} from "./format";
 
 describe("format helpers", () => {
   it("keeps a bare date on its calendar day", async () => {
@@ -29,6 +38,12 @@ describe("format helpers", () => {
     expect(formatBytes(512)).toBe("512 B");
     expect(formatBytes(2048)).toBe("2 KB");
     expect(formatBytes(1572864)).toBe("1.5 MB");
+  });
+
+  it("gives backup sizes in MB, never as a bare zero", () => {
+    expect(formatMegabytes(2516582)).toBe("2.4 MB");
+    expect(formatMegabytes(20480)).toBe("< 0.1 MB");
+    expect(formatMegabytes(0)).toBe("0.0 MB");
   });
 
   it("names months, days and weekdays the way each language writes them", async () => {

@@ -77,6 +77,17 @@ export function formatBytes(bytes: number): string {
   return `${new Intl.NumberFormat(currentLanguage(), { maximumFractionDigits: digits }).format(value)} ${UNITS[unit]}`;
 }
 
+/**
+ * Always in MB, one decimal ("2.4 MB"), so a list of backups compares at a glance; a file
+ * under 0.1 MB reads "< 0.1 MB" rather than a misleading 0.
+ */
+export function formatMegabytes(bytes: number): string {
+  const mb = bytes / (1024 * 1024);
+  const format = new Intl.NumberFormat(currentLanguage(), { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  if (bytes > 0 && mb < 0.1) return `< ${format.format(0.1)} MB`;
+  return `${format.format(mb)} MB`;
+}
+
 /** "11月27日 08:10" / "November 27 at 08:10": for short lists on a page about the days around now. */
 export function formatMonthDayTime(value: string): string {
   const date = toDate(value);

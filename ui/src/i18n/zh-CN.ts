@@ -9,6 +9,7 @@ import dutyFormZh from "./duty/form.zh-CN";
 import dutyZh from "./duty/zh-CN";
 import sheetZh from "./roster/sheet.zh-CN";
 import rosterZh from "./roster/zh-CN";
+import backupZh from "./settings/backup.zh-CN";
 
 const zhCN = {
   app: {
@@ -88,7 +89,7 @@ const zhCN = {
     DATA_DIR_NOT_WRITABLE:
       "数据文件夹无法写入（可能没有权限，或所在磁盘是只读的）。请联系管理员检查数据文件夹的权限。",
     DATABASE_CORRUPT:
-      "数据文件已损坏，本程序不会修改它。请由管理员使用 restore 命令从备份恢复，或联系管理员处理。",
+      "数据文件已损坏，本程序不会修改它。请由管理员从备份恢复：在“设置”的“备份与恢复”中，或在程序启动时出现的“从备份恢复”中选择一个备份（也可以使用 restore 命令）。",
     DATABASE_TOO_NEW: "该数据由更新版本的程序写入，本程序不会修改它。请安装最新版本后再打开。",
     DATABASE_LOCKED: "数据文件正被另一个程序使用（可能本程序已在另一个窗口打开）。请关闭其他窗口后重试。",
     DISK_FULL: "磁盘已满，本次保存已撤销，数据未改变。请清理磁盘空间后重试。",
@@ -156,6 +157,7 @@ const zhCN = {
   ...deskZh,
   ...worklogZh,
   ...savedFiltersZh,
+  ...backupZh,
 };
 
 export type Messages = typeof zhCN;

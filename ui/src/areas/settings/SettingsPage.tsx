@@ -7,6 +7,7 @@ import { BoardTextsSection } from "../roster/settings/BoardTextsSection";
 import { RolesSection } from "../roster/settings/RolesSection";
 import { AboutSection } from "./AboutSection";
 import { AuditSection } from "./audit/AuditSection";
+import { BackupSection } from "./BackupSection";
 import { ChangePasswordSection } from "./ChangePasswordSection";
 import { CommunitiesSection } from "./CommunitiesSection";
 import { DataSection } from "./DataSection";
@@ -38,6 +39,7 @@ export function SettingsPage({ status }: { status: AppStatus }) {
         <LanguageSection />
         <ChangePasswordSection />
         {admin && <DataSection status={status} />}
+        {admin && <BackupSection />}
         <AboutSection status={status} admin={admin} />
         {/* Last: a long, paged table would push the everyday settings out of sight. */}
         {admin && <AuditSection />}

@@ -336,6 +336,24 @@ mod tests {
     use crate::error::ErrorCode;
 
     #[test]
+    fn a_store_locked_by_another_program_fails_with_locked_and_is_untouched() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        drop(App::open(dir.path(), Actor::new("t")));
+        let other = rusqlite::Connection::open(db::db_path(dir.path())).expect("other");
+        other
+            .execute_batch(
+                "PRAGMA locking_mode = EXCLUSIVE; BEGIN EXCLUSIVE; CREATE TABLE held(x);",
+            )
+            .expect("another program holds the file");
+        let st = App::open_window(dir.path()).status();
+        assert_eq!(st.state, StartupState::Failed);
+        assert_eq!(st.error.map(|e| e.code), Some(ErrorCode::DatabaseLocked));
+        other.execute_batch("ROLLBACK").expect("let go");
+        drop(other);
+        assert_ne!(App::open_window(dir.path()).status().state, StartupState::Failed);
+    }
+
+    #[test]
     fn empty_folder_needs_setup_and_junk_fails_untouched() {
         let dir = tempfile::tempdir().expect("tempdir");
         let app = App::open_window(dir.path());

@@ -102,9 +102,19 @@ describe('roster in the window', { timeout: 300_000 }, () => {
       await screenshot(driver, '13-roster-search');
 
       // With every community shown, the board button asks which community to print.
-      await click(driver, byTestId('board-open'));
-      await click(driver, By.xpath("//*[starts-with(@data-testid,'board-open-') and contains(., '花园社区')]"));
-      await waitForText(driver, byTestId('board-title'), '花园社区');
+      // A click during the menu's opening animation can miss on a loaded machine: try again.
+      for (let attempt = 1; ; attempt += 1) {
+        await click(driver, byTestId('board-open'));
+        await new Promise((r) => setTimeout(r, 350));
+        await click(driver, By.xpath("//*[starts-with(@data-testid,'board-open-') and contains(., '花园社区')]"));
+        try {
+          await waitForText(driver, byTestId('board-title'), '花园社区', 8_000);
+          break;
+        } catch (e) {
+          if (attempt === 3) throw e;
+          await screenshot(driver, `zz-board-open-retry-${attempt}`);
+        }
+      }
       await waitForText(driver, byTestId('page-board'), '张海燕');
       await screenshot(driver, '14-wall-board-portrait');
       await (await waitFor(driver, byTestId('board-landscape'))).click();

@@ -23,6 +23,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../migrations/0007_frontdesk.sql"),
     include_str!("../migrations/0008_case_list_indexes.sql"),
     include_str!("../migrations/0009_saved_filters.sql"),
+    include_str!("../migrations/0010_meetings.sql"),
 ];
 
 /// Data a migration brings that is easier to state in Rust than in SQL, run in the same
@@ -224,7 +225,9 @@ mod tests {
             // Make it look like a store of the version before the case register.
             let c = Connection::open(db_path(dir.path())).expect("raw");
             c.execute_batch(
-                "DROP TABLE saved_filter; DROP TABLE visit_fts; DROP TABLE visit; DROP TABLE worklog;
+                "DROP TABLE meeting_outcome; DROP TABLE agenda_item; DROP TABLE meeting_attendee;
+                 DROP TABLE meeting; DROP INDEX cases_estate; ALTER TABLE cases DROP COLUMN estate_id;
+                 DROP TABLE estate; DROP TABLE party; DROP TABLE saved_filter; DROP TABLE visit_fts; DROP TABLE visit; DROP TABLE worklog;
                  DROP TABLE case_fts; DROP TABLE case_attachment; DROP TABLE case_event;
                  DROP TABLE case_counter; DROP TABLE cases; DROP TABLE case_category;
                  PRAGMA user_version = 5;",

@@ -16,6 +16,7 @@ pub mod error;
 pub mod files;
 pub mod frontdesk;
 pub mod health;
+pub mod meetings;
 pub mod roster;
 pub mod saved_filters;
 pub mod settings;

@@ -9,6 +9,7 @@ use workstation_core::access::audit;
 use workstation_core::demo::{self, DemoOutcome};
 use workstation_core::error::Reason;
 use workstation_core::frontdesk;
+use workstation_core::meetings;
 use workstation_core::roster::import::{self, ImportPreview};
 use workstation_core::roster::people;
 use workstation_core::roster::sheet::SheetFormat;
@@ -116,6 +117,11 @@ pub enum Kind {
     Visits,
     /// The work log (工作日志; export only; needs --from and --to).
     Worklog,
+    /// The meeting-minutes record book (会议记录本: meetings, attendees by party, decisions,
+    /// actions; export only; --from and --to, default everything).
+    Minutes,
+    /// Every action item of the meetings, open and done (export only).
+    Actions,
 }
 
 /// An export's first and last day: given, or (where the kind allows) from the first record
@@ -268,10 +274,27 @@ fn execute(dir: &Path, command: Command) -> AppResult<()> {
             let n = frontdesk::export::worklog_file(&app.session()?, &file, &from, &to)?;
             println!("exported {n} work-log days to {}", file.display());
         }
+        Command::Export { kind: Kind::Minutes, file, from, to, .. } => {
+            let app = App::open(dir, Actor::os_user());
+            let (from, to) = (from.unwrap_or_default(), to.unwrap_or_default());
+            let n = meetings::export::minutes_file(&app.session()?, &file, &from, &to)?;
+            println!("exported the minutes of {n} meetings to {}", file.display());
+        }
+        Command::Export { kind: Kind::Actions, file, .. } => {
+            let app = App::open(dir, Actor::os_user());
+            let n = meetings::export::actions_file(&app.session()?, &file)?;
+            println!("exported {n} action items to {}", file.display());
+        }
         Command::Import { kind: Kind::Visits | Kind::Worklog, .. } => {
             return Err(AppError::new(
                 ErrorCode::Validation,
                 "visits and the work log are recorded at the desk; they are exported, not imported",
+            ));
+        }
+        Command::Import { kind: Kind::Minutes | Kind::Actions, .. } => {
+            return Err(AppError::new(
+                ErrorCode::Validation,
+                "meetings are recorded in the window; their minutes are exported, not imported",
             ));
         }
         Command::Import { kind: Kind::Cases, file, dry_run } => {

@@ -8,6 +8,7 @@ mod cli;
 mod commands;
 mod desk_commands;
 mod duty_commands;
+mod meeting_commands;
 mod roster_commands;
 
 use std::path::PathBuf;
@@ -178,6 +179,28 @@ pub fn build_app<R: tauri::Runtime>(builder: tauri::Builder<R>, core: Shared) ->
                 desk_commands::export_worklog,
                 desk_commands::get_reminders,
                 desk_commands::set_reminders,
+                meeting_commands::list_parties,
+                meeting_commands::list_estates,
+                meeting_commands::save_party,
+                meeting_commands::archive_party,
+                meeting_commands::save_estate,
+                meeting_commands::archive_estate,
+                meeting_commands::list_meetings,
+                meeting_commands::get_meeting,
+                meeting_commands::create_meeting,
+                meeting_commands::add_attendee,
+                meeting_commands::remove_attendee,
+                meeting_commands::add_agenda_item,
+                meeting_commands::pull_cases,
+                meeting_commands::set_item_notes,
+                meeting_commands::add_outcome,
+                meeting_commands::amend_meeting,
+                meeting_commands::close_meeting,
+                meeting_commands::list_actions,
+                meeting_commands::mark_action_done,
+                meeting_commands::export_minutes,
+                meeting_commands::export_actions,
+                meeting_commands::set_case_estate,
             ],
         ))
 }

@@ -36,6 +36,11 @@ use crate::frontdesk::model::{
 };
 use crate::frontdesk::reminders::ReminderSettings;
 use crate::health::Stats;
+use crate::meetings::model::{
+    ActionQuery, AgendaItem, Attendee, AttendeeInput, Estate, EstateInput, ItemInput, Meeting,
+    MeetingDetail, MeetingInput, MeetingKind, Outcome, OutcomeInput, OutcomeKind, Party,
+    PartyInput, PartyKind, PullCasesInput, Side,
+};
 use crate::roster::assignments::{Assignment, AssignmentInput, PersonAssignment, PersonDetail};
 use crate::roster::board::{BoardTexts, WallBoard};
 use crate::roster::grids::{Grid, GridInput};
@@ -165,6 +170,25 @@ pub fn typescript() -> String {
         BackupDone::decl(&cfg),
         BackupSettings::decl(&cfg),
         RestoreOutcome::decl(&cfg),
+        PartyKind::decl(&cfg),
+        Side::decl(&cfg),
+        MeetingKind::decl(&cfg),
+        OutcomeKind::decl(&cfg),
+        Party::decl(&cfg),
+        PartyInput::decl(&cfg),
+        Estate::decl(&cfg),
+        EstateInput::decl(&cfg),
+        MeetingInput::decl(&cfg),
+        Meeting::decl(&cfg),
+        AttendeeInput::decl(&cfg),
+        Attendee::decl(&cfg),
+        ItemInput::decl(&cfg),
+        PullCasesInput::decl(&cfg),
+        AgendaItem::decl(&cfg),
+        OutcomeInput::decl(&cfg),
+        Outcome::decl(&cfg),
+        MeetingDetail::decl(&cfg),
+        ActionQuery::decl(&cfg),
         SavedFilterInput::decl(&cfg),
     ];
     let mut out = String::from(

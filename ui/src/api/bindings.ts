@@ -16,7 +16,7 @@ export type StartupState = "ready" | "needs_admin" | "needs_setup" | "failed";
 
 export type OperatorRole = "admin" | "desk" | "officer" | "property_manager" | "viewer";
 
-export type Perm = "public" | "signed" | "admin" | "roster_view" | "roster_edit" | "duty_view" | "duty_edit" | "duty_attend" | "personal_data" | "case_view" | "case_intake" | "case_work" | "visit_view" | "visit_log" | "worklog_sign";
+export type Perm = "public" | "signed" | "admin" | "roster_view" | "roster_edit" | "duty_view" | "duty_edit" | "duty_attend" | "personal_data" | "case_view" | "case_intake" | "case_work" | "visit_view" | "visit_log" | "worklog_sign" | "meeting_view" | "meeting_run" | "action_done";
 
 export type Operator = { id: number, login: string, displayName: string, role: OperatorRole, hasPin: boolean, personId: number | null, 
 /**
@@ -516,5 +516,71 @@ restored: BackupInfo,
  * Where the replaced database was kept, if there was one.
  */
 kept: string | null, };
+
+export type PartyKind = "property_company" | "owners_committee" | "residents_committee" | "other";
+
+export type Side = "urban" | "residents_committee" | "owners_committee" | "property_company" | "other";
+
+export type MeetingKind = "monthly" | "onsite";
+
+export type OutcomeKind = "info" | "decision" | "action";
+
+export type Party = { id: number, kind: PartyKind, name: string, communityId: number | null, contactName: string, contactPhone: string, archived: boolean, };
+
+export type PartyInput = { kind: PartyKind | null, name: string, communityId: number | null, contactName: string, contactPhone: string, };
+
+export type Estate = { id: number, name: string, communityId: number, communityName: string, address: string, propertyPartyId: number | null, propertyPartyName: string | null, ownersPartyId: number | null, ownersPartyName: string | null, archived: boolean, };
+
+export type EstateInput = { name: string, communityId: number, address: string, propertyPartyId: number | null, ownersPartyId: number | null, };
+
+export type MeetingInput = { kind: MeetingKind, title: string, 
+/**
+ * `YYYY-MM-DD HH:MM` or RFC 3339.
+ */
+heldAt: string, place: string, communityId: number, estateId: number | null, chair: string, recorder: string, };
+
+export type Meeting = { id: number, kind: MeetingKind, title: string, heldAt: string, place: string, communityId: number, communityName: string, estateId: number | null, estateName: string | null, chair: string, recorder: string, closedAt: string | null, closedBy: string | null, openActions: number, };
+
+export type AttendeeInput = { meetingId: number, side: Side, partyId: number | null, name: string, title: string, };
+
+export type Attendee = { id: number, side: Side, partyId: number | null, partyName: string | null, name: string, title: string, };
+
+export type ItemInput = { meetingId: number, title: string, caseId: number | null, };
+
+export type PullCasesInput = { meetingId: number, estateId: number | null, caseIds: Array<number>, };
+
+export type AgendaItem = { id: number, position: number, title: string, caseId: number | null, caseNumber: string | null, caseStatus: string | null, carriedFrom: number | null, notes: string, outcomes: Array<Outcome>, };
+
+export type OutcomeInput = { meetingId: number, itemId: number | null, kind: OutcomeKind, text: string, 
+/**
+ * Action items: the party that does it, and/or a person's name.
+ */
+ownerPartyId: number | null, ownerName: string, 
+/**
+ * Action items: `YYYY-MM-DD`.
+ */
+dueOn: string | null, 
+/**
+ * Action items on an item with a case: assign the case to the owner party (or note it).
+ */
+updateCase: boolean, };
+
+export type Outcome = { id: number, meetingId: number, itemId: number | null, kind: OutcomeKind, text: string, ownerPartyId: number | null, ownerPartyName: string | null, ownerName: string, dueOn: string | null, caseId: number | null, caseNumber: string | null, amendment: boolean, doneAt: string | null, doneBy: string | null, doneNote: string, createdAt: string, createdBy: string, 
+/**
+ * Open and past its due day.
+ */
+overdue: boolean, };
+
+export type MeetingDetail = { meeting: Meeting, attendees: Array<Attendee>, items: Array<AgendaItem>, 
+/**
+ * Outcomes not tied to an agenda item (amendments to the whole meeting among them).
+ */
+general: Array<Outcome>, };
+
+export type ActionQuery = { 
+/**
+ * Open ones only (the default view), or done ones too.
+ */
+includeDone: boolean, ownerPartyId: number | null, communityId: number | null, };
 
 export type SavedFilterInput = { area: string, name: string, filters: string, };

@@ -78,10 +78,16 @@ pub enum Perm {
     VisitLog,
     /// Saving and signing off the day's work log.
     WorklogSign,
+    /// Reading meetings, minutes and action items (a property manager within their reach).
+    MeetingView,
+    /// Holding meetings: parties and estates, attendees, agenda, outcomes, closing, amendments.
+    MeetingRun,
+    /// Marking an action item done.
+    ActionDone,
 }
 
 impl Perm {
-    pub const ALL: [Perm; 15] = [
+    pub const ALL: [Perm; 18] = [
         Perm::Public,
         Perm::Signed,
         Perm::Admin,
@@ -97,6 +103,9 @@ impl Perm {
         Perm::VisitView,
         Perm::VisitLog,
         Perm::WorklogSign,
+        Perm::MeetingView,
+        Perm::MeetingRun,
+        Perm::ActionDone,
     ];
 }
 
@@ -115,6 +124,11 @@ pub fn allows(role: OperatorRole, perm: Perm) -> bool {
         // Visits name residents and what they came about: staff only, not the meeting screen.
         Perm::VisitView | Perm::VisitLog => matches!(role, Admin | Desk | Officer),
         Perm::WorklogSign => matches!(role, Admin | Desk),
+        // Property managers sit at the meetings: they read the minutes and report their
+        // company's actions done; the workstation's staff hold the meeting.
+        Perm::MeetingView => true,
+        Perm::ActionDone => role != Viewer,
+        Perm::MeetingRun => matches!(role, Admin | Desk | Officer),
     }
 }
 
@@ -138,8 +152,9 @@ mod tests {
         let pm = perms_of(OperatorRole::PropertyManager);
         assert_eq!(
             pm,
-            vec![Perm::Public, Perm::Signed, Perm::CaseView],
-            "a property manager reads cases (within reach) and nothing of the staff's data"
+            vec![Perm::Public, Perm::Signed, Perm::CaseView, Perm::MeetingView, Perm::ActionDone],
+            "a property manager reads cases and meetings (within reach), reports actions done, \
+             and sees nothing of the staff's data"
         );
         let viewer = perms_of(OperatorRole::Viewer);
         assert!(viewer.contains(&Perm::DutyView) && !viewer.contains(&Perm::DutyAttend));

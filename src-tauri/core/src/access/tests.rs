@@ -198,7 +198,7 @@ fn a_property_manager_reaches_only_their_community_and_no_staff_data() {
         assert_eq!(code(app.authorize(cmd)), ErrorCode::Forbidden, "{cmd}");
     }
     app.authorize("get_workstation").expect("the header names the workstation");
-    assert_eq!(st.session.expect("s").perms.len(), 3);
+    assert_eq!(st.session.expect("s").perms.len(), 5, "public, signed, cases, meetings, actions");
 }
 
 fn tampered(f: impl FnOnce(&Connection)) -> audit::AuditCheck {

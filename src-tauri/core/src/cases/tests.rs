@@ -18,7 +18,8 @@ pub(crate) fn store() -> (tempfile::TempDir, Store) {
     // The demo's people and accounts are wanted here, its story cases are not.
     let conn = store.lock().expect("c");
     conn.execute_batch(
-        "DELETE FROM meeting_outcome; DELETE FROM agenda_item; DELETE FROM meeting_attendee;
+        "UPDATE agenda_item SET carried_from = NULL; DELETE FROM meeting_outcome;
+         DELETE FROM agenda_item; DELETE FROM meeting_attendee;
          DELETE FROM meeting; DELETE FROM visit; DELETE FROM visit_fts; DELETE FROM worklog;
          DELETE FROM case_attachment; DELETE FROM case_event; DELETE FROM case_fts;
          DELETE FROM cases; DELETE FROM case_counter;",

@@ -4,6 +4,7 @@
 mod accounts;
 mod cases;
 mod duty;
+mod meetings;
 mod roster;
 mod visits;
 
@@ -53,6 +54,7 @@ fn seed(tx: &WriteTx) -> AppResult<Workstation> {
     duty::seed(tx, &ws, chrono::Local::now().date_naive())?;
     cases::seed(tx, &ws)?;
     visits::seed(tx, &ws)?;
+    meetings::seed(tx, &ws)?;
     accounts::seed(tx, &ws)?;
     Ok(ws)
 }

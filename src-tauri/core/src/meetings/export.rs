@@ -2,7 +2,7 @@
 
 use std::path::Path;
 
-use super::meetings::{detail, list};
+use super::meeting::{detail, list};
 use super::model::ActionQuery;
 use super::model::{MeetingDetail, MeetingKind, Outcome, OutcomeKind, Side};
 use super::outcomes::actions;

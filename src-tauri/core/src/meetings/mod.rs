@@ -3,7 +3,7 @@
 //! meeting's life (open → closed, frozen), outcomes.rs for decisions, actions and amendments.
 
 pub mod export;
-pub mod meetings;
+pub mod meeting;
 pub mod model;
 pub mod outcomes;
 pub mod parties;

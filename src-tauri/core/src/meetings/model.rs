@@ -6,7 +6,7 @@ use ts_rs::TS;
 macro_rules! word_enum {
     ($(#[$m:meta])* $name:ident { $($variant:ident => $word:literal),+ $(,)? }) => {
         $(#[$m])*
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
         #[serde(rename_all = "snake_case")]
         pub enum $name { $($variant),+ }
 

@@ -5,7 +5,7 @@
 use chrono::{Local, NaiveDate};
 use rusqlite::{params, Connection, Row};
 
-use super::meetings::{get, open, reach_sql};
+use super::meeting::{get, open, reach_sql};
 use super::model::{ActionQuery, Outcome, OutcomeInput, OutcomeKind};
 use crate::cases::model::StepInput;
 use crate::cases::workflow::{next, CaseStatus, Step};
@@ -219,4 +219,14 @@ pub fn actions(conn: &Connection, caller: &Caller, q: &ActionQuery) -> AppResult
     let rows =
         stmt.query_map(params![q.owner_party_id, q.community_id], |r| from_row(r, &today))?;
     Ok(rows.collect::<Result<_, _>>()?)
+}
+
+/// Marks an action done for the session's operator, within their reach (a property manager
+/// marks their own communities' actions).
+pub fn mark_done_as(s: &crate::context::Session, id: i64, note: &str) -> AppResult<Outcome> {
+    s.read(|c| {
+        let o = one(c, id)?;
+        get(c, s.caller(), o.meeting_id).map(|_| ())
+    })?;
+    s.write(|tx| mark_done(tx, id, note))
 }

@@ -246,3 +246,23 @@ pub fn archive(tx: &WriteTx, table: &'static str, id: i64) -> AppResult<()> {
     tx.log("archive", table, Some(id.to_string()), None::<&()>, None::<&()>)?;
     Ok(())
 }
+
+/// Names the estate a case concerns (None: none), so the estate's meeting can pull it in.
+/// The estate must lie in the case's community.
+pub fn set_case_estate(tx: &WriteTx, case_id: i64, estate_id: Option<i64>) -> AppResult<()> {
+    let community: i64 = tx
+        .conn()
+        .query_row("SELECT community_id FROM cases WHERE id = ?1", [case_id], |r| r.get(0))
+        .optional()?
+        .ok_or_else(|| AppError::not_found("case"))?;
+    if let Some(e) = estate_id {
+        let estate =
+            get_estate(tx.conn(), e).map_err(|_| AppError::invalid("estateId", Reason::Invalid))?;
+        if estate.archived || estate.community_id != community {
+            return Err(AppError::invalid("estateId", Reason::Invalid));
+        }
+    }
+    tx.conn()
+        .execute("UPDATE cases SET estate_id = ?2 WHERE id = ?1", params![case_id, estate_id])?;
+    tx.log("set_estate", "case", Some(case_id.to_string()), None::<&()>, Some(&estate_id))
+}

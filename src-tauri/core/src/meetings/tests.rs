@@ -2,7 +2,7 @@
 //! amendments, action → case linkage, reach, and the record books read back.
 
 use super::model::*;
-use super::{export, meetings, outcomes, parties};
+use super::{export, meeting, outcomes, parties};
 use crate::cases::tests::{code, input, session_of, store};
 use crate::cases::{intake, read};
 use crate::context::{Session, WriteTx};
@@ -30,7 +30,7 @@ fn meeting(s: &Session, title: &str, held_at: &str) -> Meeting {
         chair: "陈立新".into(),
         recorder: "林小燕".into(),
     };
-    s.write(|tx| meetings::create(tx, &input)).expect("meeting")
+    s.write(|tx| meeting::create(tx, &input)).expect("meeting")
 }
 
 fn action(meeting_id: i64, item_id: Option<i64>, party: i64, text: &str) -> OutcomeInput {
@@ -54,7 +54,7 @@ fn open_actions_are_carried_first_onto_the_next_meeting_and_done_ones_are_not() 
     let first = meeting(&s, "十二月联席会议", "2025-12-10 09:00");
     let item = s
         .write(|tx| {
-            meetings::add_item(
+            meeting::add_item(
                 tx,
                 &ItemInput { meeting_id: first.id, title: "电梯维保".into(), case_id: None },
             )
@@ -67,10 +67,10 @@ fn open_actions_are_carried_first_onto_the_next_meeting_and_done_ones_are_not() 
         .write(|tx| outcomes::add(tx, &action(first.id, Some(item), wuye, "张贴公示")))
         .expect("b");
     s.write(|tx| outcomes::mark_done(tx, done.id, "已张贴")).expect("done");
-    s.write(|tx| meetings::close(tx, first.id)).expect("close");
+    s.write(|tx| meeting::close(tx, first.id)).expect("close");
 
     let second = meeting(&s, "一月联席会议", "2026-01-12 09:00");
-    let d = s.read(|c| meetings::detail(c, s.caller(), second.id)).expect("detail");
+    let d = s.read(|c| meeting::detail(c, s.caller(), second.id)).expect("detail");
     assert_eq!(d.items.len(), 1, "only the open action is carried");
     assert_eq!(
         (d.items[0].carried_from, d.items[0].title.as_str()),
@@ -80,7 +80,7 @@ fn open_actions_are_carried_first_onto_the_next_meeting_and_done_ones_are_not() 
     // Marking it done (from the new meeting's agenda) marks the original action done.
     s.write(|tx| outcomes::mark_done(tx, open.id, "")).expect("done");
     let third = meeting(&s, "二月联席会议", "2026-02-12 09:00");
-    let d = s.read(|c| meetings::detail(c, s.caller(), third.id)).expect("detail");
+    let d = s.read(|c| meeting::detail(c, s.caller(), third.id)).expect("detail");
     assert!(d.items.is_empty(), "nothing open is left to carry");
     let acts = s.read(|c| outcomes::actions(c, s.caller(), &ActionQuery::default())).expect("a");
     assert!(acts.is_empty(), "no open actions");
@@ -111,10 +111,10 @@ fn a_closed_meeting_is_frozen_and_takes_only_visible_amendments() {
         "no amendment while open"
     );
     s.write(|tx| outcomes::add(tx, &info)).expect("decision");
-    s.write(|tx| meetings::close(tx, m.id)).expect("close");
+    s.write(|tx| meeting::close(tx, m.id)).expect("close");
     assert_eq!(code(s.write(|tx| outcomes::add(tx, &info))), ErrorCode::Conflict);
     let item = ItemInput { meeting_id: m.id, title: "再议".into(), case_id: None };
-    assert_eq!(code(s.write(|tx| meetings::add_item(tx, &item))), ErrorCode::Conflict);
+    assert_eq!(code(s.write(|tx| meeting::add_item(tx, &item))), ErrorCode::Conflict);
     let who = AttendeeInput {
         meeting_id: m.id,
         side: Side::Urban,
@@ -122,13 +122,13 @@ fn a_closed_meeting_is_frozen_and_takes_only_visible_amendments() {
         name: "某人".into(),
         title: String::new(),
     };
-    assert_eq!(code(s.write(|tx| meetings::add_attendee(tx, &who))), ErrorCode::Conflict);
-    assert_eq!(code(s.write(|tx| meetings::close(tx, m.id))), ErrorCode::Conflict);
+    assert_eq!(code(s.write(|tx| meeting::add_attendee(tx, &who))), ErrorCode::Conflict);
+    assert_eq!(code(s.write(|tx| meeting::close(tx, m.id))), ErrorCode::Conflict);
 
     let fix = OutcomeInput { text: "更正：费用由业委会复核后确认".into(), ..info };
     let amended = s.write(|tx| outcomes::amend(tx, &fix)).expect("amendment");
     assert!(amended.amendment);
-    let d = s.read(|c| meetings::detail(c, s.caller(), m.id)).expect("detail");
+    let d = s.read(|c| meeting::detail(c, s.caller(), m.id)).expect("detail");
     assert_eq!(d.general.len(), 2);
     assert_eq!(d.general.iter().filter(|o| o.amendment).count(), 1, "the correction is marked");
 }
@@ -142,14 +142,14 @@ fn an_action_on_a_case_assigns_it_to_the_owner_party_and_bad_input_changes_nothi
     let m = meeting(&s, "电梯协调会", "2026-01-10 14:00");
     let added = s
         .write(|tx| {
-            meetings::pull_cases(
+            meeting::pull_cases(
                 tx,
                 &PullCasesInput { meeting_id: m.id, estate_id: None, case_ids: vec![case, case] },
             )
         })
         .expect("pulled");
     assert_eq!(added, 1, "a case is on the agenda once");
-    let d = s.read(|c| meetings::detail(c, s.caller(), m.id)).expect("detail");
+    let d = s.read(|c| meeting::detail(c, s.caller(), m.id)).expect("detail");
     let item = d.items[0].id;
 
     let before = crate::cases::tests::count(&s, "meeting_outcome");
@@ -195,12 +195,12 @@ fn a_property_manager_sees_only_their_communities_meetings() {
             recorder: String::new(),
         }
     };
-    let theirs = admin.write(|tx| meetings::create(tx, &other)).expect("other");
+    let theirs = admin.write(|tx| meeting::create(tx, &other)).expect("other");
     let pm = session_of(&store, "wuye-huayuan");
     let seen: Vec<i64> =
-        pm.read(|c| meetings::list(c, pm.caller())).expect("list").iter().map(|m| m.id).collect();
+        pm.read(|c| meeting::list(c, pm.caller())).expect("list").iter().map(|m| m.id).collect();
     assert!(seen.contains(&mine.id) && !seen.contains(&theirs.id), "{seen:?}");
-    assert_eq!(code(pm.read(|c| meetings::detail(c, pm.caller(), theirs.id))), ErrorCode::NotFound);
+    assert_eq!(code(pm.read(|c| meeting::detail(c, pm.caller(), theirs.id))), ErrorCode::NotFound);
 }
 
 #[test]
@@ -217,7 +217,7 @@ fn the_minutes_record_book_and_action_list_read_back() {
         name: "王经理".into(),
         title: "项目经理".into(),
     };
-    s.write(|tx| meetings::add_attendee(tx, &who)).expect("attendee");
+    s.write(|tx| meeting::add_attendee(tx, &who)).expect("attendee");
     s.write(|tx| outcomes::add(tx, &action(m.id, None, wuye, "清理消防通道"))).expect("action");
     let path = dir.path().join("minutes.xlsx");
     assert_eq!(export::minutes_file(&s, &path, "2026-01-01", "2026-01-31").expect("minutes"), 1);
@@ -232,4 +232,28 @@ fn the_minutes_record_book_and_action_list_read_back() {
     assert_eq!(export::actions_file(&s, &csv).expect("actions"), 1);
     let text = std::fs::read_to_string(&csv).expect("csv");
     assert!(text.contains("清理消防通道") && text.contains("已超期"), "{text}");
+}
+
+#[test]
+fn the_demo_carries_the_rongchang_elevator_meetings_with_four_parties() {
+    let store = crate::context::Store::open_in_memory().expect("store");
+    let s = Session::new(&store, crate::context::Actor::new("t"));
+    crate::demo::create(&s).expect("demo");
+    let all = s.read(|c| meeting::list(c, s.caller())).expect("list");
+    assert_eq!(all.len(), 3);
+    let onsite = all.iter().find(|m| m.kind == MeetingKind::Onsite).expect("on site");
+    let d = s.read(|c| meeting::detail(c, s.caller(), onsite.id)).expect("detail");
+    let sides: std::collections::HashSet<_> = d.attendees.iter().map(|a| a.side).collect();
+    assert_eq!(sides.len(), 4, "all four parties attended");
+    assert!(d.meeting.closed_at.is_some());
+    let current = &all[0];
+    assert!(current.closed_at.is_none(), "this month's meeting is open");
+    let d = s.read(|c| meeting::detail(c, s.caller(), current.id)).expect("detail");
+    assert_eq!(
+        d.items.iter().filter(|i| i.carried_from.is_some()).count(),
+        3,
+        "open actions carried"
+    );
+    let open = s.read(|c| outcomes::actions(c, s.caller(), &ActionQuery::default())).expect("a");
+    assert_eq!(open.iter().filter(|a| a.overdue).count(), 1, "one is overdue");
 }

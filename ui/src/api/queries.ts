@@ -4,6 +4,7 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tansta
 import type { QueryClient } from "@tanstack/react-query";
 import * as api from "./index";
 import type {
+  ActionQuery,
   AppError,
   AppStatus,
   AssignmentInput,
@@ -76,6 +77,14 @@ export const keys = {
   backups: ["backups", "list"] as const,
   backupSettings: ["backups", "settings"] as const,
   startupBackups: ["startupBackups"] as const,
+  // Coordination meetings (see ./meetingQueries). An outcome changes its meeting, the list's
+  // open-action counts and the action list, so every meeting write refreshes all under "meetings".
+  meetingsAll: ["meetings"] as const,
+  meetings: ["meetings", "list"] as const,
+  meeting: (id: number) => ["meetings", "detail", id] as const,
+  actions: (query: ActionQuery) => ["meetings", "actions", query] as const,
+  parties: ["meetings", "parties"] as const,
+  estates: ["meetings", "estates"] as const,
   // Each operator's own named filters of a list (see ./savedFilterQueries).
   savedFilters: (area: SavedFilterArea) => ["savedFilters", area] as const,
 };

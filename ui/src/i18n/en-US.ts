@@ -5,6 +5,8 @@ import deskEn from "./desk/en-US";
 import worklogEn from "./desk/worklog.en-US";
 import dutyEn from "./duty/en-US";
 import dutyFormEn from "./duty/form.en-US";
+import meetingsEn from "./meetings/en-US";
+import meetingRecordsEn from "./meetings/records.en-US";
 import rosterEn from "./roster/en-US";
 import sheetEn from "./roster/sheet.en-US";
 import backupEn from "./settings/backup.en-US";
@@ -167,6 +169,8 @@ const enUS: Messages = {
   ...worklogEn,
   ...savedFiltersEn,
   ...backupEn,
+  ...meetingsEn,
+  ...meetingRecordsEn,
 };
 
 export default enUS;

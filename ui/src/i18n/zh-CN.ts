@@ -7,6 +7,8 @@ import deskZh from "./desk/zh-CN";
 import worklogZh from "./desk/worklog.zh-CN";
 import dutyFormZh from "./duty/form.zh-CN";
 import dutyZh from "./duty/zh-CN";
+import meetingsZh from "./meetings/zh-CN";
+import meetingRecordsZh from "./meetings/records.zh-CN";
 import sheetZh from "./roster/sheet.zh-CN";
 import rosterZh from "./roster/zh-CN";
 import backupZh from "./settings/backup.zh-CN";
@@ -158,6 +160,8 @@ const zhCN = {
   ...worklogZh,
   ...savedFiltersZh,
   ...backupZh,
+  ...meetingsZh,
+  ...meetingRecordsZh,
 };
 
 export type Messages = typeof zhCN;

@@ -8,6 +8,10 @@ import { CasesPage } from "../areas/cases/CasesPage";
 import { DutyBoardPage } from "../areas/duty/board/DutyBoardPage";
 import { DutyWeekBoardPage } from "../areas/duty/board/DutyWeekBoardPage";
 import { DutyPage } from "../areas/duty/DutyPage";
+import { MeetingPage } from "../areas/meetings/detail/MeetingPage";
+import { MeetingsPage } from "../areas/meetings/MeetingsPage";
+import { MinutesPrintPage } from "../areas/meetings/print/MinutesPrintPage";
+import { MeetingScreenPage } from "../areas/meetings/screen/MeetingScreenPage";
 import { BoardPage } from "../areas/roster/board/BoardPage";
 import { RosterPage } from "../areas/roster/RosterPage";
 import { SettingsPage } from "../areas/settings/SettingsPage";
@@ -25,8 +29,11 @@ export function AppRoutes({ status }: { status: AppStatus }) {
   const cases = perms.includes("case_view");
   const intake = perms.includes("case_intake");
   const visits = perms.includes("visit_view");
+  const meetings = perms.includes("meeting_view");
   return (
     <Routes>
+      {/* The projector screen fills the window: no menu or header around it. */}
+      {meetings && <Route path="/meetings/:id/screen" element={<MeetingScreenPage />} />}
       <Route element={<MainLayout status={status} />}>
         <Route path="/today" element={<TodayPage />} />
         {roster && (
@@ -58,7 +65,13 @@ export function AppRoutes({ status }: { status: AppStatus }) {
           </>
         )}
         <Route path="/merchants" element={<NotBuilt area="merchants" />} />
-        <Route path="/meetings" element={<NotBuilt area="meetings" />} />
+        {meetings && (
+          <>
+            <Route path="/meetings" element={<MeetingsPage />} />
+            <Route path="/meetings/:id" element={<MeetingPage />} />
+            <Route path="/meetings/:id/print" element={<MinutesPrintPage />} />
+          </>
+        )}
         <Route path="/reports" element={<NotBuilt area="reports" />} />
         <Route path="/settings" element={<SettingsPage status={status} />} />
         <Route path="*" element={<Navigate to="/today" replace />} />

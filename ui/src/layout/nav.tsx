@@ -37,7 +37,7 @@ export const NAV: readonly { key: NavKey; icon: ReactNode; perm?: Perm }[] = [
   { key: "cases", icon: <FileTextOutlined />, perm: "case_view" },
   { key: "worklog", icon: <FormOutlined />, perm: "visit_view" },
   { key: "merchants", icon: <ShopOutlined /> },
-  { key: "meetings", icon: <UsergroupAddOutlined /> },
+  { key: "meetings", icon: <UsergroupAddOutlined />, perm: "meeting_view" },
   { key: "reports", icon: <BarChartOutlined /> },
   { key: "settings", icon: <SettingOutlined /> },
 ];

@@ -9,7 +9,9 @@ export function permsOf(role: OperatorRole): Perm[] {
   if (role === "admin" || role === "desk" || role === "officer")
     perms.push("duty_attend", "personal_data", "case_intake", "case_work", "visit_view", "visit_log");
   if (role === "admin" || role === "desk") perms.push("worklog_sign");
-  perms.push("case_view");
+  perms.push("case_view", "meeting_view");
+  if (role === "admin" || role === "desk" || role === "officer") perms.push("meeting_run");
+  if (role !== "viewer") perms.push("action_done");
   return perms;
 }
 

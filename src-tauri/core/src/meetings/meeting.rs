@@ -334,9 +334,10 @@ pub fn pull_cases(tx: &WriteTx, input: &PullCasesInput) -> AppResult<usize> {
     }
     let mut added = 0;
     for id in ids {
+        // A carried action about the case reviews that action; the case still gets its own item.
         let there: bool = tx.conn().query_row(
             "SELECT EXISTS (SELECT 1 FROM agenda_item WHERE meeting_id = ?1 AND case_id = ?2
-                 AND archived_at IS NULL)",
+                 AND carried_from IS NULL AND archived_at IS NULL)",
             params![m.id, id],
             |r| r.get(0),
         )?;

@@ -175,6 +175,16 @@ fn an_action_on_a_case_assigns_it_to_the_owner_party_and_bad_input_changes_nothi
         detail.timeline.iter().any(|e| e.note.contains("一周内出具维保报价明细")),
         "on the timeline"
     );
+
+    // The next meeting carries the action with its case; the case can still be pulled in to be
+    // discussed as itself.
+    s.write(|tx| meeting::close(tx, m.id)).expect("close");
+    let next = meeting(&s, "电梯协调会（续）", "2026-01-20 14:00");
+    let d = s.read(|c| meeting::detail(c, s.caller(), next.id)).expect("detail");
+    assert_eq!((d.items.len(), d.items[0].case_id), (1, Some(case)), "the carried action");
+    let pull = PullCasesInput { meeting_id: next.id, estate_id: None, case_ids: vec![case] };
+    assert_eq!(s.write(|tx| meeting::pull_cases(tx, &pull)).expect("pulled"), 1);
+    assert_eq!(s.write(|tx| meeting::pull_cases(tx, &pull)).expect("again"), 0, "once only");
 }
 
 #[test]

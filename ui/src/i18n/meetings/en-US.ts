@@ -160,6 +160,7 @@ const meetingsEn: MeetingsMessages = {
     ok: "Save",
     cancel: "Cancel",
     saved: "Recorded",
+    kind: "Kind",
     textPlaceholder: "What was said, decided or is to be done",
     ownerPartyHelp: "Choose a party, enter a person, or both.",
     ownerNamePlaceholder: "Person responsible",

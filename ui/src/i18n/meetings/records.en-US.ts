@@ -54,6 +54,7 @@ const meetingRecordsEn: MeetingRecordsMessages = {
     saved: "Saved",
     cancel: "Cancel",
     chooseKind: "Please choose the type",
+    kind: "Type",
     chooseCommunity: "Please choose the community",
     none: "None",
   },

@@ -54,6 +54,7 @@ const meetingRecordsZh = {
     saved: "已保存",
     cancel: "取消",
     chooseKind: "请选择类型",
+    kind: "类型",
     chooseCommunity: "请选择社区",
     none: "无",
   },

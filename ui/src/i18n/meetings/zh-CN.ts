@@ -149,6 +149,7 @@ const meetingsZh = {
     ok: "保存",
     cancel: "取消",
     saved: "已记录",
+    kind: "类型",
     textPlaceholder: "会上说的、定下的或要做的事",
     ownerPartyHelp: "选择一方，或填写负责人，或两者都填。",
     ownerNamePlaceholder: "负责人姓名",

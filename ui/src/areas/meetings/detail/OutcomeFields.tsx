@@ -16,7 +16,7 @@ export function OutcomeFields({ parties, hasCase }: Props) {
   const action = kind === "action";
   return (
     <>
-      <Form.Item name="kind" label={t("meetingFields.kind")}>
+      <Form.Item name="kind" label={t("outcome.kind")}>
         <Radio.Group optionType="button" data-testid="outcome-kind">
           {OUTCOME_KINDS.map((k) => (
             <Radio.Button key={k} value={k} data-testid={`outcome-kind-${k}`}>

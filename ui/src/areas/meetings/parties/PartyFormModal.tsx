@@ -57,7 +57,7 @@ export function PartyFormModal({ party, onClose }: { party: Party | null; onClos
         initialValues={party ?? { kind: "property_company", name: "", communityId: communities.length === 1 ? communities[0]?.id : null }}
         data-testid="party-form"
       >
-        <Form.Item name="kind" label={t("meetingFields.kind")} rules={[{ required: true, message: t("meetingParties.chooseKind") }]}>
+        <Form.Item name="kind" label={t("meetingParties.kind")} rules={[{ required: true, message: t("meetingParties.chooseKind") }]}>
           <Select<PartyKind> options={PARTY_KINDS.map((k) => ({ value: k, label: t(`partyKind.${k}`) }))} data-testid="party-kind" />
         </Form.Item>
         <Form.Item

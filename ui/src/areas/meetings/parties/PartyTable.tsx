@@ -18,7 +18,7 @@ export function PartyTable({ parties, loading, onEdit }: Props) {
   const communityName = (id: number | null) =>
     id === null ? t("meetingParties.anyCommunity") : (workstation.data?.communities.find((c) => c.id === id)?.name ?? "");
   const columns: ColumnsType<Party> = [
-    { key: "kind", title: t("meetingFields.kind"), width: 120, render: (_, p) => t(`partyKind.${p.kind}`) },
+    { key: "kind", title: t("meetingParties.kind"), width: 120, render: (_, p) => t(`partyKind.${p.kind}`) },
     { key: "name", title: t("meetingFields.name"), dataIndex: "name" },
     { key: "community", title: t("meetingFields.communityId"), width: 140, render: (_, p) => communityName(p.communityId) },
     { key: "contact", title: t("meetingFields.contactName"), width: 120, dataIndex: "contactName" },

@@ -24,6 +24,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../migrations/0008_case_list_indexes.sql"),
     include_str!("../migrations/0009_saved_filters.sql"),
     include_str!("../migrations/0010_meetings.sql"),
+    include_str!("../migrations/0011_search_phrases.sql"),
 ];
 
 /// Data a migration brings that is easier to state in Rust than in SQL, run in the same
@@ -38,6 +39,10 @@ fn after_migration(conn: &Connection, version: usize) -> AppResult<()> {
     if version == 5 {
         // Records written before the chain existed are chained now, in their order.
         crate::access::audit::chain_unhashed(conn)?;
+    }
+    if version == 11 {
+        crate::cases::reindex_all(conn)?;
+        crate::frontdesk::visits::reindex_all(conn)?;
     }
     Ok(())
 }

@@ -92,18 +92,6 @@ fn filters(s: &Session, q: &CaseQuery, now: &str) -> AppResult<(Sql, bool)> {
             search::parse(text).ok_or_else(|| AppError::invalid("text", Reason::Invalid))?;
         sql.push(" AND f.case_fts MATCH ?", parsed.fts);
         fts = true;
-        for exact in parsed.exact {
-            // The case's own fields first; the timeline's notes are read only for a candidate
-            // whose fields do not hold the words (OR stops at the first true side).
-            sql.push(
-                " AND (instr(c.number || ' ' || c.title || ' ' || c.description || ' ' ||
-                    c.address || ' ' || c.reporter_name || ' ' || c.respondent_name || ' ' ||
-                    c.responsible_party || ' ' || c.referred_to, ?) > 0
-                  OR instr(coalesce((SELECT group_concat(note, ' ') FROM case_event e
-                              WHERE e.case_id = c.id), ''), ?) > 0)",
-                exact,
-            );
-        }
     }
     if !q.statuses.is_empty() {
         let list: Vec<String> = q.statuses.iter().map(|st| format!("'{}'", st.as_str())).collect();

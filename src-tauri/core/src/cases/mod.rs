@@ -100,21 +100,34 @@ pub(crate) fn check_work(conn: &Connection, caller: &Caller, id: i64) -> AppResu
     }
 }
 
+/// What a case is found by: its fields and its timeline notes.
+const SEARCH_TEXT: &str = "c.number || ' ' || c.title || ' ' || c.description || ' ' || c.address
+    || ' ' || c.reporter_name || ' ' || c.respondent_name || ' ' || c.responsible_party || ' ' ||
+    c.referred_to || ' ' ||
+    coalesce((SELECT group_concat(note, ' ') FROM case_event e WHERE e.case_id = c.id), '')";
+
 /// Rewrites the case's search tokens from its fields and its timeline notes.
 pub(crate) fn reindex(conn: &Connection, id: i64) -> AppResult<()> {
-    let text: String = conn.query_row(
-        "SELECT c.number || ' ' || c.title || ' ' || c.description || ' ' || c.address || ' ' ||
-                c.reporter_name || ' ' || c.respondent_name || ' ' || c.responsible_party || ' ' ||
-                c.referred_to || ' ' ||
-                coalesce((SELECT group_concat(note, ' ') FROM case_event e WHERE e.case_id = c.id), '')
-         FROM cases c WHERE c.id = ?1",
-        [id],
-        |r| r.get(0),
-    )?;
+    let text: String =
+        conn.query_row(&format!("SELECT {SEARCH_TEXT} FROM cases c WHERE c.id = ?1"), [id], |r| {
+            r.get(0)
+        })?;
     conn.execute("DELETE FROM case_fts WHERE rowid = ?1", [id])?;
     conn.execute(
         "INSERT INTO case_fts (rowid, tokens) VALUES (?1, ?2)",
         params![id, search::index_tokens(&text)],
     )?;
+    Ok(())
+}
+
+/// Fills an empty `case_fts` from every case (a migration that changed the tokens).
+pub(crate) fn reindex_all(conn: &Connection) -> AppResult<()> {
+    let mut read = conn.prepare(&format!("SELECT c.id, {SEARCH_TEXT} FROM cases c"))?;
+    let mut write = conn.prepare("INSERT INTO case_fts (rowid, tokens) VALUES (?1, ?2)")?;
+    let mut rows = read.query([])?;
+    while let Some(row) = rows.next()? {
+        let text: String = row.get(1)?;
+        write.execute(params![row.get::<_, i64>(0)?, search::index_tokens(&text)])?;
+    }
     Ok(())
 }

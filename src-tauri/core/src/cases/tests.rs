@@ -276,6 +276,37 @@ fn chinese_search_finds_one_two_three_and_five_characters_and_never_errors() {
     )
     .expect("a");
     assert_eq!(find("业委"), vec![b]);
+    assert_eq!(find("联系业委"), vec![b], "four characters from a later note");
+    assert!(find("电动车堵住").is_empty(), "a phrase does not run across the comma between them");
+    assert!(find("出店经营店外").is_empty(), "nor from the end of the title into the description");
+}
+
+#[test]
+fn migration_11_indexes_existing_cases_for_phrase_search() {
+    let (dir, store) = store();
+    let s = Session::new(&store, Actor::new("t"));
+    let a = intake::create(&s, &input(&s, "花园路消防通道堵塞")).expect("a");
+    {
+        // The tokens as version 10 wrote them (characters and pairs interleaved).
+        let conn = store.lock().expect("c");
+        conn.execute_batch("DELETE FROM case_fts; PRAGMA user_version = 10;").expect("old");
+        conn.execute(
+            "INSERT INTO case_fts (rowid, tokens) VALUES (?1, '消 消防 防 防通 通 通道 道')",
+            [a],
+        )
+        .expect("old tokens");
+    }
+    drop(s);
+    drop(store);
+    let store = Store::open(dir.path()).expect("reopened and migrated");
+    let s = Session::new(&store, Actor::new("t"));
+    let q = CaseQuery { text: "消防通道堵塞".into(), page_size: 10, ..Default::default() };
+    assert_eq!(
+        list(&s, &q).expect("search").cases.iter().map(|c| c.id).collect::<Vec<_>>(),
+        vec![a]
+    );
+    let q = CaseQuery { text: "3栋".into(), page_size: 10, ..Default::default() };
+    assert_eq!(list(&s, &q).expect("search").total, 1, "the address, read back from the row");
 }
 
 #[test]

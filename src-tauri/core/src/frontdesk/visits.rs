@@ -77,19 +77,30 @@ fn clean(conn: &Connection, input: &VisitInput) -> AppResult<Clean> {
     })
 }
 
+/// What a visit is found by: the visitor, the topic, the outcome and the case it became.
+const SEARCH_TEXT: &str = "SELECT v.id, v.visitor_name || ' ' || v.topic || ' ' || v.outcome
+    || ' ' || coalesce(c.number, '') FROM visit v LEFT JOIN cases c ON c.id = v.case_id";
+
 fn reindex(conn: &Connection, id: i64) -> AppResult<()> {
-    let text: String = conn.query_row(
-        "SELECT v.visitor_name || ' ' || v.topic || ' ' || v.outcome || ' ' ||
-                coalesce(c.number, '')
-         FROM visit v LEFT JOIN cases c ON c.id = v.case_id WHERE v.id = ?1",
-        [id],
-        |r| r.get(0),
-    )?;
+    let text: String =
+        conn.query_row(&format!("{SEARCH_TEXT} WHERE v.id = ?1"), [id], |r| r.get(1))?;
     conn.execute("DELETE FROM visit_fts WHERE rowid = ?1", [id])?;
     conn.execute(
         "INSERT INTO visit_fts (rowid, tokens) VALUES (?1, ?2)",
         params![id, search::index_tokens(&text)],
     )?;
+    Ok(())
+}
+
+/// Fills an empty `visit_fts` from every visit (a migration that changed the tokens).
+pub(crate) fn reindex_all(conn: &Connection) -> AppResult<()> {
+    let mut read = conn.prepare(SEARCH_TEXT)?;
+    let mut write = conn.prepare("INSERT INTO visit_fts (rowid, tokens) VALUES (?1, ?2)")?;
+    let mut rows = read.query([])?;
+    while let Some(row) = rows.next()? {
+        let text: String = row.get(1)?;
+        write.execute(params![row.get::<_, i64>(0)?, search::index_tokens(&text)])?;
+    }
     Ok(())
 }
 
@@ -240,14 +251,6 @@ fn filters(q: &VisitQuery) -> AppResult<(String, Vec<rusqlite::types::Value>, bo
             search::parse(text).ok_or_else(|| AppError::invalid("text", Reason::Invalid))?;
         push(&mut clause, " AND f.visit_fts MATCH ?", parsed.fts.into());
         fts = true;
-        for exact in parsed.exact {
-            push(
-                &mut clause,
-                " AND instr(v.visitor_name || ' ' || v.topic || ' ' || v.outcome || ' ' ||
-                    coalesce(c.number, ''), ?) > 0",
-                exact.into(),
-            );
-        }
     }
     if let Some(h) = q.handling {
         push(&mut clause, " AND v.handling = ?", h.as_str().to_string().into());

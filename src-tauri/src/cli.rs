@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use chrono::NaiveDate;
 use clap::{Parser, Subcommand};
 use workstation_core::access::audit;
-use workstation_core::demo::{self, DemoOutcome};
+use workstation_core::demo::{self, CityOptions, CitySummary, DemoOutcome};
 use workstation_core::error::Reason;
 use workstation_core::frontdesk;
 use workstation_core::meetings;
@@ -34,7 +34,12 @@ pub struct Args {
 pub enum Command {
     /// Create the demo workstation (refuses a folder that holds a real workstation).
     Demo {
-        /// Also add N synthetic cases (for testing at scale), to a new or existing demo.
+        /// Instead, a city-scale demo in an empty folder: 245 communities, 473 officers, a year
+        /// of duty and meetings, N cases (default 100,000, at most 1,000,000) and N/10 visits.
+        #[arg(long, conflicts_with = "visits")]
+        city: bool,
+        /// Also add N synthetic cases (for testing at scale), to a new or existing demo; with
+        /// --city, the city's cases.
         #[arg(long, value_name = "N")]
         cases: Option<u32>,
         /// Also add N synthetic desk visits, spread over the past year.
@@ -141,6 +146,29 @@ fn period(
     Ok((date("from", from, epoch)?, date("to", to, today)?))
 }
 
+fn print_city(c: &CitySummary, dir: &Path) {
+    let t = &c.times;
+    let secs = |d: std::time::Duration| d.as_secs_f64();
+    println!("created the city demo {} in {}", c.workstation, dir.display());
+    println!(
+        "city: {} communities, {} grids, {} officers, {} people in {} 2+N assignments, {} duty rules in {:.1} s",
+        c.communities, c.grids, c.officers, c.people, c.assignments, c.duty_rules, secs(t.roster)
+    );
+    println!("cases: {} in {:.1} s", c.cases, secs(t.cases));
+    println!("visits: {} in {:.1} s", c.visits, secs(t.visits));
+    println!(
+        "meetings: {} with {} action items in {:.1} s",
+        c.meetings,
+        c.actions,
+        secs(t.meetings)
+    );
+    println!("total: {:.1} s", secs(t.roster + t.cases + t.visits + t.meetings));
+    println!(
+        "demo accounts (password {}): admin, qiantai, weizy, wuye-huayuan, huiyi",
+        demo::DEMO_PASSWORD
+    );
+}
+
 pub fn run(dir: &Path, command: Command) -> i32 {
     match execute(dir, command) {
         Ok(()) => 0,
@@ -153,7 +181,13 @@ pub fn run(dir: &Path, command: Command) -> i32 {
 
 fn execute(dir: &Path, command: Command) -> AppResult<()> {
     match command {
-        Command::Demo { cases, visits, seed } => {
+        Command::Demo { city: true, cases, seed, .. } => {
+            let app = App::open(dir, Actor::os_user());
+            let options =
+                CityOptions { cases: cases.unwrap_or(CityOptions::default().cases), seed };
+            print_city(&demo::create_city(&app.session()?, options)?, dir);
+        }
+        Command::Demo { cases, visits, seed, .. } => {
             let app = App::open(dir, Actor::os_user());
             let (outcome, ws) = demo::create(&app.session()?)?;
             if let Some(n) = cases {

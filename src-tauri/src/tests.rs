@@ -178,7 +178,10 @@ fn every_command_is_decided_for_every_role_and_the_bridge_enforces_it() {
 fn audit_verify_exits_1_naming_the_record_edited_by_hand() {
     use crate::cli::{run, AuditAction, Command};
     let dir = tempfile::tempdir().expect("tempdir");
-    assert_eq!(run(dir.path(), Command::Demo { cases: None, visits: None, seed: 1 }), 0);
+    assert_eq!(
+        run(dir.path(), Command::Demo { city: false, cases: None, visits: None, seed: 1 }),
+        0
+    );
     assert_eq!(run(dir.path(), Command::Audit { action: AuditAction::Verify }), 0);
     let db = workstation_core::db::db_path(dir.path());
     let conn = rusqlite::Connection::open(db).expect("open by hand");

@@ -3,12 +3,14 @@
 
 mod accounts;
 mod cases;
+pub mod city;
 mod duty;
 mod meetings;
 mod roster;
 mod visits;
 
 pub use accounts::DEMO_PASSWORD;
+pub use city::{create_city, CityOptions, CitySummary};
 
 use crate::context::{Session, WriteTx};
 use crate::error::{AppError, AppResult, ErrorCode};

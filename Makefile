@@ -12,7 +12,7 @@ APT_PACKAGES := libwebkit2gtk-4.1-dev build-essential pkg-config curl wget file 
 	fonts-wqy-microhei dbus-bin dbus-daemon procps python3
 
 .PHONY: help deps deps-apt deps-npm deps-driver run test check lint rust-test ui-test \
-	build-debug e2e build bench bindings crash-test fuzz clean
+	build-debug e2e build bench bench-core bench-startup bindings crash-test fuzz clean
 
 help:
 	@echo "make run | make test | make build | make e2e | make bench | make bindings"
@@ -65,10 +65,21 @@ build: deps
 	$(TAURI) build --bundles deb,rpm
 	@ls -la target/release/community-workstation target/release/bundle/*/*
 
-# Core benchmarks (criterion, release profile); the table lands in docs/PERFORMANCE.md.
-bench:
+# Core benchmarks (criterion, release profile) and the start-up/memory comparison against a bare
+# Tauri window; both tables land in docs/PERFORMANCE.md.
+bench: bench-core bench-startup
+
+bench-core:
 	cargo bench -p workstation-core
 	node tests/bench/report.mjs
+
+# The release app on the city store (`demo --city`, 100k cases) against src-tauri/bare, under Xvfb.
+STARTUP_DIR ?= /tmp/cw-bench-city
+bench-startup: build
+	cargo build --release -p bare-window --features custom-protocol
+	[ -f $(STARTUP_DIR)/workstation.sqlite3 ] || target/release/community-workstation --data-dir $(STARTUP_DIR) demo --city
+	xvfb-run -a -s "-screen 0 1280x800x24" dbus-run-session -- \
+		node tests/bench/startup.mjs target/release/community-workstation target/release/bare-window $(STARTUP_DIR)
 
 # Crash survival at full count: N SIGKILLs of a writing core (CI runs 25 inside rust-test).
 N ?= 1000

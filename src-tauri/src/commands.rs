@@ -40,6 +40,16 @@ pub async fn app_status(app: State<'_, Shared>) -> AppResult<AppStatus> {
     on_core(&app, |a| Ok(a.status())).await
 }
 
+/// The page says its first data is on screen. Only for measuring start-up (`tests/bench/
+/// startup.mjs` sets CW_REPORT_PAINT): the line on stdout is the moment the harness times.
+#[tauri::command]
+pub async fn report_painted() -> AppResult<()> {
+    if std::env::var_os("CW_REPORT_PAINT").is_some() {
+        println!("first data painted");
+    }
+    Ok(())
+}
+
 #[tauri::command]
 pub async fn create_workstation(
     app: State<'_, Shared>,

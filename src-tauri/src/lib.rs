@@ -81,6 +81,7 @@ pub fn build_app<R: tauri::Runtime>(builder: tauri::Builder<R>, core: Shared) ->
             core,
             tauri::generate_handler![
                 commands::app_status,
+                commands::report_painted,
                 access_commands::create_first_admin,
                 access_commands::sign_in,
                 access_commands::sign_out,

@@ -2,6 +2,7 @@ import { useEffect, useState } from "react";
 import { useAppStatus } from "./api/queries";
 import { applyLanguage } from "./i18n";
 import { Loading } from "./common/Loading";
+import { usePaintReport } from "./common/usePaintReport";
 import { CreateAdminPage } from "./areas/access/CreateAdminPage";
 import { LockScreen } from "./areas/access/LockScreen";
 import { SetupWaiting } from "./areas/access/SetupWaiting";
@@ -24,6 +25,8 @@ export default function App() {
   useEffect(() => {
     if (language) void applyLanguage(language).then(() => setLanguageApplied(true));
   }, [language]);
+  // The first real screen (sign-in, with the workstation's name from the store) is up.
+  usePaintReport(status.isSuccess && languageApplied);
 
   if (status.isPending) return <Loading />;
   if (status.isError) return <StartupFailed error={status.error} />;

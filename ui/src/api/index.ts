@@ -107,6 +107,8 @@ export async function call<T>(command: string, args?: Record<string, unknown>): 
 }
 
 export const appStatus = (): Promise<AppStatus> => call("app_status");
+/** Tells the Rust side the first data is on screen (a no-op unless start-up is being timed). */
+export const reportPainted = (): Promise<void> => call("report_painted");
 
 // Operators, signing in and the audit trail. The session calls return the new status,
 // so the screen can follow without asking again.

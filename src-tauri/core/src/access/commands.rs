@@ -7,6 +7,8 @@ use super::roles::Perm;
 pub const COMMANDS: &[(&str, Perm)] = &[
     // Start-up and the session.
     ("app_status", Perm::Public),
+    // Start-up timing only; writes nothing (see the shell's commands::report_painted).
+    ("report_painted", Perm::Public),
     ("create_first_admin", Perm::Public),
     ("sign_in", Perm::Public),
     // Only while the store cannot be opened (checked in the core): nobody can sign in then.

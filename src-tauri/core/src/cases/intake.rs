@@ -104,12 +104,13 @@ pub(crate) fn clean(conn: &Connection, input: &CaseInput, now: NaiveDateTime) ->
 
 /// The next number of the year: 2026-000123 (more digits past a million).
 pub(crate) fn next_number(conn: &Connection, year: i32) -> AppResult<String> {
-    let n: i64 = conn.query_row(
-        "INSERT INTO case_counter (year, last) VALUES (?1, 1)
-         ON CONFLICT (year) DO UPDATE SET last = last + 1 RETURNING last",
-        [year],
-        |r| r.get(0),
-    )?;
+    // Cached: the generator asks for a number per case.
+    let n: i64 = conn
+        .prepare_cached(
+            "INSERT INTO case_counter (year, last) VALUES (?1, 1)
+             ON CONFLICT (year) DO UPDATE SET last = last + 1 RETURNING last",
+        )?
+        .query_row([year], |r| r.get(0))?;
     Ok(format!("{year}-{n:06}"))
 }
 

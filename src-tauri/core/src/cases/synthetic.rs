@@ -6,7 +6,7 @@
 use chrono::{Duration, Local, NaiveDateTime};
 use rusqlite::params;
 
-use super::search::index_tokens;
+use super::search::{index_tokens, insert_tokens, Table};
 use super::{calendar, intake::yellow_at, stamp};
 use crate::context::Session;
 use crate::error::{AppError, AppResult};
@@ -123,8 +123,28 @@ pub fn generate(s: &Session, n: u32, seed: u64) -> AppResult<u32> {
             "the category dictionary is empty",
         ));
     }
-    let total_weight: u32 = STAGES.iter().map(|s| s.2).sum();
     let mut rng = Rng(seed.max(1));
+    // A big page cache while the indexes grow (SQLite's default 2 MB spilled and re-read
+    // pages at every batch); the store's own setting comes back afterwards.
+    let cache: i64 = s.read(|c| Ok(c.query_row("PRAGMA cache_size", [], |r| r.get(0))?))?;
+    s.read(|c| Ok(c.pragma_update(None, "cache_size", -262_144)?))?;
+    let written = write_all(s, n, &Plan { communities, grids, people, problems, cal }, &mut rng);
+    s.read(|c| Ok(c.pragma_update(None, "cache_size", cache)?))?;
+    written
+}
+
+/// What the cases are made from, read once.
+struct Plan<'a> {
+    communities: Vec<i64>,
+    grids: Vec<(i64, i64)>,
+    people: Vec<i64>,
+    problems: Vec<(i64, crate::cases::deadline::Limit, &'a str)>,
+    cal: crate::cases::deadline::WorkCalendar,
+}
+
+fn write_all(s: &Session, n: u32, plan: &Plan, rng: &mut Rng) -> AppResult<u32> {
+    let Plan { communities, grids, people, problems, cal } = plan;
+    let total_weight: u32 = STAGES.iter().map(|s| s.2).sum();
     let now = Local::now().naive_local();
     let mut done = 0u32;
     while done < n {
@@ -144,7 +164,7 @@ pub fn generate(s: &Session, n: u32, seed: u64) -> AppResult<u32> {
                 "INSERT INTO case_event (case_id, at, actor, step, from_status, to_status, note)
                  VALUES (?1, ?2, ?3, ?4, NULL, ?5, ?6)",
             )?;
-            let mut fts_stmt = conn.prepare_cached("INSERT INTO case_fts (rowid, tokens) VALUES (?1, ?2)")?;
+            let mut tokens = Vec::with_capacity(batch as usize);
             for i in 0..batch {
                 // Spread over the past year, the newest numbers the most recent.
                 let age_minutes = i64::from(n - done - i) * 525_600 / i64::from(n.max(1));
@@ -196,11 +216,12 @@ pub fn generate(s: &Session, n: u32, seed: u64) -> AppResult<u32> {
                     let at = (reported + Duration::hours(6 * (k as i64 + 1))).min(now);
                     event_stmt.execute(params![id, stamp(at), tx.actor(), step, stage.0, note])?;
                 }
-                fts_stmt.execute(params![
+                tokens.push((
                     id,
-                    index_tokens(&format!("{number} {title} {description} {address} {reporter} {notes}"))
-                ])?;
+                    index_tokens(&format!("{number} {title} {description} {address} {reporter} {notes}")),
+                ));
             }
+            insert_tokens(conn, Table::Cases, &tokens)?;
             tx.log("demo_cases", "case", None, None::<&()>, Some(&batch))?;
             Ok(())
         })?;

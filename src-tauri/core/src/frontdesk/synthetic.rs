@@ -6,7 +6,7 @@ use chrono::{Duration, Local};
 use rusqlite::params;
 
 use super::model::Handling;
-use crate::cases::search::index_tokens;
+use crate::cases::search::{index_tokens, insert_tokens, Table};
 use crate::cases::stamp;
 use crate::cases::synthetic::{Rng, GIVEN, PROBLEMS, ROADS, SURNAMES};
 use crate::context::Session;
@@ -39,8 +39,7 @@ pub fn generate(s: &Session, n: u32, seed: u64) -> AppResult<u32> {
                      community_id, topic, handling, outcome, recorded_by, created_at)
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, 'synthetic', ?9)",
             )?;
-            let mut fts =
-                conn.prepare_cached("INSERT INTO visit_fts (rowid, tokens) VALUES (?1, ?2)")?;
+            let mut tokens = Vec::with_capacity(batch as usize);
             for _ in 0..batch {
                 let minutes = rng.below(365 * 24 * 60) as i64;
                 let at = stamp((now - Duration::minutes(minutes)).naive_local());
@@ -69,8 +68,9 @@ pub fn generate(s: &Session, n: u32, seed: u64) -> AppResult<u32> {
                     tx.now()
                 ])?;
                 let id = conn.last_insert_rowid();
-                fts.execute(params![id, index_tokens(&format!("{name} {topic} {outcome}"))])?;
+                tokens.push((id, index_tokens(&format!("{name} {topic} {outcome}"))));
             }
+            insert_tokens(conn, Table::Visits, &tokens)?;
             tx.log("synthetic", "visit", None, None::<&()>, Some(&batch))
         })?;
         left -= batch;

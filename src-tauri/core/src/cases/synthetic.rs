@@ -169,8 +169,8 @@ fn write_all(s: &Session, n: u32, plan: &Plan, rng: &mut Rng) -> AppResult<u32> 
                 // Spread over the past year, the newest numbers the most recent.
                 let age_minutes = i64::from(n - done - i) * 525_600 / i64::from(n.max(1));
                 let reported: NaiveDateTime = now - Duration::minutes(age_minutes + rng.below(600) as i64);
-                let (category, limit, problem) = *rng.pick(&problems);
-                let community = *rng.pick(&communities);
+                let (category, limit, problem) = *rng.pick(problems);
+                let community = *rng.pick(communities);
                 let in_community: Vec<i64> = grids.iter().filter(|g| g.1 == community).map(|g| g.0).collect();
                 let grid = (!in_community.is_empty()).then(|| *rng.pick(&in_community));
                 let address = format!("{}{}{}", rng.pick(ROADS), 1 + rng.below(120), rng.pick(PLACES));
@@ -181,7 +181,7 @@ fn write_all(s: &Session, n: u32, plan: &Plan, rng: &mut Rng) -> AppResult<u32> 
                 let mut pick = rng.below(total_weight as usize) as u32;
                 let stage = STAGES.iter().find(|s| { if pick < s.2 { true } else { pick -= s.2; false } }).unwrap_or(&STAGES[0]);
                 let due = cal.due(reported, limit);
-                let assignee = (!people.is_empty() && !stage.1.is_empty()).then(|| *rng.pick(&people));
+                let assignee = (!people.is_empty() && !stage.1.is_empty()).then(|| *rng.pick(people));
                 let closed = (stage.0 == "closed").then(|| stamp((reported + Duration::days(2)).min(now)));
                 let number = super::intake::next_number(conn, chrono::Datelike::year(&reported))?;
                 case_stmt.execute(params![
@@ -199,7 +199,7 @@ fn write_all(s: &Session, n: u32, plan: &Plan, rng: &mut Rng) -> AppResult<u32> 
                     (stage.0 == "parked").then_some("assigned"),
                     assignee,
                     stamp(reported),
-                    stamp(yellow_at(&cal, reported, due)),
+                    stamp(yellow_at(cal, reported, due)),
                     stamp(due),
                     (stage.0 == "parked").then(|| stamp(reported + Duration::days(1))),
                     closed,

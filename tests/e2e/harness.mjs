@@ -43,9 +43,10 @@ export function stopDriver() {
 }
 
 // Killing a session can leave the app's WebKit children behind; a leftover app would also make
-// the next start hand over to it (single instance), so end every one by name.
+// the next start hand over to it (single instance), so end every one. The app by its full path:
+// other copies of the binary (a crash test, a second checkout) are not this suite's to end.
 export function killLeftovers() {
-  for (const name of ['community-workstation', 'WebKitWebProcess', 'WebKitNetworkProcess']) {
+  for (const name of [binary, 'WebKitWebProcess', 'WebKitNetworkProcess']) {
     try {
       execFileSync('pkill', ['-f', name]);
     } catch {

@@ -76,10 +76,20 @@ describe('operators and the audit trail in the window', { timeout: 300_000 }, ()
       await signIn(driver, 'admin');
       await click(driver, byTestId('nav-settings'));
       await waitForText(driver, byTestId('operators-section'), 'wuye-huayuan');
-      await click(driver, byTestId('audit-verify'));
-      await waitFor(driver, byTestId('audit-verify-result'));
+      // Settings fills in section by section (the backup list loads above the audit trail): a
+      // click while the page still moves can land beside the button, so wait for the last
+      // section, and click again if no answer came.
       await waitForText(driver, byTestId('audit-table'), 'qiantai');
+      await waitFor(driver, byTestId('backup-row-0'));
+      await driver.wait(async () => {
+        await driver.executeScript('arguments[0].scrollIntoView({block: "center"})', await driver.findElement(byTestId('audit-verify')));
+        await click(driver, byTestId('audit-verify'));
+        return waitFor(driver, byTestId('audit-verify-result'), 8_000).then(() => true, () => false);
+      }, 30_000, 'the chain is verified on request');
       await screenshot(driver, '34-admin-operators-audit');
+    } catch (e) {
+      await screenshot(driver, 'zz-access-failed').catch(() => {});
+      throw e;
     } finally {
       await closeApp(driver);
     }

@@ -122,16 +122,9 @@ pub(crate) fn reindex(conn: &Connection, id: i64) -> AppResult<()> {
 
 /// Fills an empty `case_fts` from every case (a migration that changed the tokens).
 pub(crate) fn reindex_all(conn: &Connection) -> AppResult<()> {
-    let mut read = conn.prepare(&format!("SELECT c.id, {SEARCH_TEXT} FROM cases c"))?;
-    let mut rows = read.query([])?;
-    let mut batch = Vec::with_capacity(5_000);
-    while let Some(row) = rows.next()? {
-        let text: String = row.get(1)?;
-        batch.push((row.get::<_, i64>(0)?, search::index_tokens(&text)));
-        if batch.len() == 5_000 {
-            search::insert_tokens(conn, search::Table::Cases, &batch)?;
-            batch.clear();
-        }
-    }
-    search::insert_tokens(conn, search::Table::Cases, &batch)
+    search::reindex_all(
+        conn,
+        search::Table::Cases,
+        &format!("SELECT c.id, {SEARCH_TEXT} FROM cases c"),
+    )
 }

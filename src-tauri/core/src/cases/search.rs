@@ -115,6 +115,27 @@ pub(crate) fn insert_tokens(
     Ok(())
 }
 
+/// Fills an empty search table from `select`, a query of (id, text) rows, in batches (a
+/// migration that changed the tokens).
+pub(crate) fn reindex_all(
+    conn: &rusqlite::Connection,
+    table: Table,
+    select: &str,
+) -> crate::error::AppResult<()> {
+    let mut read = conn.prepare(select)?;
+    let mut rows = read.query([])?;
+    let mut batch = Vec::with_capacity(5_000);
+    while let Some(row) = rows.next()? {
+        let text: String = row.get(1)?;
+        batch.push((row.get::<_, i64>(0)?, index_tokens(&text)));
+        if batch.len() == 5_000 {
+            insert_tokens(conn, table, &batch)?;
+            batch.clear();
+        }
+    }
+    insert_tokens(conn, table, &batch)
+}
+
 /// A parsed query: the FTS5 MATCH expression, exact as it stands.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Query {

@@ -94,18 +94,7 @@ fn reindex(conn: &Connection, id: i64) -> AppResult<()> {
 
 /// Fills an empty `visit_fts` from every visit (a migration that changed the tokens).
 pub(crate) fn reindex_all(conn: &Connection) -> AppResult<()> {
-    let mut read = conn.prepare(SEARCH_TEXT)?;
-    let mut rows = read.query([])?;
-    let mut batch = Vec::with_capacity(5_000);
-    while let Some(row) = rows.next()? {
-        let text: String = row.get(1)?;
-        batch.push((row.get::<_, i64>(0)?, search::index_tokens(&text)));
-        if batch.len() == 5_000 {
-            search::insert_tokens(conn, search::Table::Visits, &batch)?;
-            batch.clear();
-        }
-    }
-    search::insert_tokens(conn, search::Table::Visits, &batch)
+    search::reindex_all(conn, search::Table::Visits, SEARCH_TEXT)
 }
 
 pub(crate) fn insert(tx: &WriteTx, input: &VisitInput) -> AppResult<i64> {

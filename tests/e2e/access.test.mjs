@@ -5,7 +5,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
 import {
-  binary, byTestId, By, click, closeApp, newDataDir, openApp, screenshot, signIn, startDriver, stopDriver,
+  poll, binary, byTestId, By, click, closeApp, newDataDir, openApp, screenshot, signIn, startDriver, stopDriver,
   waitFor, waitForText,
 } from './harness.mjs';
 
@@ -81,7 +81,7 @@ describe('operators and the audit trail in the window', { timeout: 300_000 }, ()
       // section, and click again if no answer came.
       await waitForText(driver, byTestId('audit-table'), 'qiantai');
       await waitFor(driver, byTestId('backup-row-0'));
-      await driver.wait(async () => {
+      await poll(driver, async () => {
         await driver.executeScript('arguments[0].scrollIntoView({block: "center"})', await driver.findElement(byTestId('audit-verify')));
         await click(driver, byTestId('audit-verify'));
         return waitFor(driver, byTestId('audit-verify-result'), 8_000).then(() => true, () => false);

@@ -5,7 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import {
-  binary, byTestId, By, closeApp, newDataDir, openApp, screenshot, signIn, startDriver, stopDriver, waitFor,
+  poll, binary, byTestId, By, closeApp, newDataDir, openApp, screenshot, signIn, startDriver, stopDriver, waitFor,
   waitForText,
 } from './harness.mjs';
 
@@ -38,7 +38,7 @@ describe('backups in the window', { timeout: 300_000 }, () => {
       await waitFor(driver, byTestId('backup-row-0'));
       const before = await rowCount(driver, 'backup-row-');
       await (await waitFor(driver, byTestId('backup-now'))).click();
-      await driver.wait(async () => (await rowCount(driver, 'backup-row-')) === before + 1, 15_000, 'the new backup is listed');
+      await poll(driver, async () => (await rowCount(driver, 'backup-row-')) === before + 1, 15_000, 'the new backup is listed');
       const row = await (await waitFor(driver, byTestId('backup-row-0'))).getText();
       assert.match(row, /手动备份/, 'the newest row is the manual backup');
       const cases = countRows(dir, 'cases');
@@ -82,7 +82,7 @@ describe('backups in the window', { timeout: 300_000 }, () => {
     try {
       await waitFor(driver, byTestId('startup-failed'));
       const offer = await waitFor(driver, byTestId('startup-backups'));
-      await driver.wait(async () => /最新的可用备份/.test(await offer.getText()), 15_000, 'the newest good backup is offered');
+      await poll(driver, async () => /最新的可用备份/.test(await offer.getText()), 15_000, 'the newest good backup is offered');
       await screenshot(driver, '73-damaged-offers-backup');
       await (await waitFor(driver, byTestId('startup-restore-0'))).click();
       await (await waitFor(driver, byTestId('startup-restore-confirm'))).click();

@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import {
-  binary, byTestId, By, choose, click, closeApp, Key, newDataDir, openApp, screenshot, signIn, startDriver,
+  poll, binary, byTestId, By, choose, click, closeApp, Key, newDataDir, openApp, screenshot, signIn, startDriver,
   stopDriver, typeDate, typeInto, waitFor, waitForText,
 } from './harness.mjs';
 
@@ -27,7 +27,7 @@ async function step(driver, name, fill = async () => {}) {
   await waitFor(driver, byTestId('step-form'));
   await fill();
   await click(driver, byTestId('step-submit'));
-  await driver.wait(async () => {
+  await poll(driver, async () => {
     const forms = await driver.findElements(byTestId('step-form'));
     return forms.length === 0 || !(await forms[0].isDisplayed().catch(() => false));
   }, 15_000, `the ${name} step is saved`);
@@ -73,7 +73,7 @@ describe('cases in the window', { timeout: 400_000 }, () => {
       await screenshot(driver, '41-case-intake');
       await click(driver, byTestId('case-submit'));
       // Duplicates may be suggested (the demo has an open fire-lane case in Huayuan): go on.
-      await driver.wait(async () => {
+      await poll(driver, async () => {
         if ((await driver.findElements(byTestId('page-case'))).length) return true;
         const goOn = await driver.findElements(byTestId('case-save-anyway'));
         if (goOn.length) await goOn[0].click().catch(() => {});
@@ -110,7 +110,7 @@ describe('cases in the window', { timeout: 400_000 }, () => {
       await typeInto(driver, 'case-search', '杂物', { enter: true });
       await waitForText(driver, byTestId('case-table'), '花园小区5幢楼道堆放杂物');
       // The full list shows first; the search result replaces it after the debounce.
-      await driver.wait(async () => (await driver.findElements(By.css('[data-testid^="case-row-"]'))).length === 1,
+      await poll(driver, async () => (await driver.findElements(By.css('[data-testid^="case-row-"]'))).length === 1,
         15_000, 'the two-character search finds exactly this case');
       await screenshot(driver, '44-case-search');
     } finally {

@@ -4,7 +4,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import {
-  binary, byTestId, By, choose, click, closeApp, Key, newDataDir, openApp, screenshot, signIn, startDriver,
+  poll, binary, byTestId, By, choose, click, closeApp, Key, newDataDir, openApp, screenshot, signIn, startDriver,
   stopDriver, typeInto, waitFor, waitForText,
 } from './harness.mjs';
 
@@ -19,14 +19,14 @@ const handling = (value) => By.xpath(`//label[.//input[@data-testid='visit-handl
  * such text out: read the DOM's text instead.
  */
 async function hasText(driver, testId, text) {
-  await driver.wait(async () => {
+  await poll(driver, async () => {
     const found = await driver.findElements(byTestId(testId));
     return found.length > 0 && (await found[0].getAttribute('textContent')).includes(text);
   }, 15_000, `expected "${text}" in ${testId}`);
 }
 
 async function gone(driver, testId, what) {
-  await driver.wait(async () => {
+  await poll(driver, async () => {
     const found = await driver.findElements(byTestId(testId));
     return found.length === 0 || !(await found[0].isDisplayed().catch(() => false));
   }, 15_000, what);
@@ -91,7 +91,7 @@ describe('the front desk in the window', { timeout: 400_000 }, () => {
       // 4. The visit log finds the call with a two-character search, masked.
       await click(driver, byTestId('nav-visits'));
       await typeInto(driver, 'visit-search', '摊贩', { enter: true });
-      await driver.wait(async () => (await driver.findElements(By.css('[data-testid^="visit-row-"]:not([data-testid*="to-case"])'))).length === 1,
+      await poll(driver, async () => (await driver.findElements(By.css('[data-testid^="visit-row-"]:not([data-testid*="to-case"])'))).length === 1,
         15_000, 'the search finds exactly the call');
       const row = await driver.findElement(By.css('[data-testid^="visit-row-"]')).getText();
       assert.match(row, /林\*\*/, row);
@@ -100,7 +100,7 @@ describe('the front desk in the window', { timeout: 400_000 }, () => {
       // 5. The handoff: the draft counts today's two visits; sign it off and print it.
       await click(driver, byTestId('nav-worklog'));
       const text = await waitFor(driver, byTestId('worklog-text'));
-      await driver.wait(async () => /当场办理/.test(await text.getAttribute('value')), 15_000, 'a draft is written');
+      await poll(driver, async () => /当场办理/.test(await text.getAttribute('value')), 15_000, 'a draft is written');
       const draft = await text.getAttribute('value');
       assert.match(draft, /2/, draft);
       await screenshot(driver, '65-handoff-draft');

@@ -4,7 +4,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import {
-  binary, byTestId, By, choose, click, Key, closeApp, newDataDir, openApp, screenshot, signIn, startDriver, stopDriver, typeDate,
+  poll, binary, byTestId, By, choose, click, Key, closeApp, newDataDir, openApp, screenshot, signIn, startDriver, stopDriver, typeDate,
   waitFor, waitForText,
 } from './harness.mjs';
 
@@ -29,7 +29,7 @@ const openDropdowns = "//div[contains(@class,'ant-select-dropdown') and not(cont
 
 /** Opens a select and takes its first or last option, once no other dropdown is still closing. */
 async function pickOption(driver, testId, which) {
-  await driver.wait(async () => (await driver.findElements(By.xpath(openDropdowns))).length === 0, 5_000)
+  await poll(driver, async () => (await driver.findElements(By.xpath(openDropdowns))).length === 0, 5_000)
     .catch(() => {});
   const options = `${openDropdowns}//div[contains(@class,'ant-select-item-option')]`;
   const picked = async () =>
@@ -48,7 +48,7 @@ async function saveChange(driver, formId) {
   };
   for (let attempt = 0; attempt < 3 && (await open()); attempt += 1) {
     await click(driver, byTestId('change-submit'), 5_000).catch(() => {});
-    await driver.wait(async () => !(await open()), 5_000).catch(() => {});
+    await poll(driver, async () => !(await open()), 5_000).catch(() => {});
   }
   assert.ok(!(await open()), `the ${formId} change is saved`);
 }

@@ -85,6 +85,22 @@ export function byTestId(id) {
   return By.css(`[data-testid="${id}"]`);
 }
 
+// driver.wait, but a WebDriver error inside the condition (a node React replaced between find and
+// read: "stale element", WebKitWebDriver's "Could not parse element info") means "not yet".
+export async function poll(driver, condition, timeout = 15_000, message = 'waiting') {
+  let last;
+  await driver.wait(async () => {
+    try {
+      return await condition();
+    } catch (e) {
+      last = e;
+      return false;
+    }
+  }, timeout, message).catch((e) => {
+    throw new Error(`${e.message}${last ? ` (last error: ${last.name} ${last.message})` : ''}`);
+  });
+}
+
 // Found again on every poll: a React re-render may replace the node between find and check.
 export async function waitFor(driver, locator, timeout = 15_000) {
   let found;

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import {
-  binary, byTestId, By, choose, click, closeApp, newDataDir, openApp, screenshot, signIn, startDriver, stopDriver,
+  poll, binary, byTestId, By, choose, click, closeApp, newDataDir, openApp, screenshot, signIn, startDriver, stopDriver,
   typeDate, typeInto, waitFor, waitForText,
 } from './harness.mjs';
 
@@ -22,7 +22,7 @@ const radio = (testId) => By.xpath(`//label[.//input[@data-testid='${testId}']]`
 
 /** The DOM's text: WebKitWebDriver's visible text leaves out what an ellipsis cuts. */
 async function hasText(driver, locator, text, timeout = 15_000) {
-  await driver.wait(async () => {
+  await poll(driver, async () => {
     const found = await driver.findElements(locator);
     return found.length > 0 && (await found[0].getAttribute('textContent')).includes(text);
   }, timeout, `expected "${text}" in ${locator}`);
@@ -31,7 +31,7 @@ async function hasText(driver, locator, text, timeout = 15_000) {
 /** The position of the agenda item titled `title` that was not carried from an earlier meeting. */
 async function itemPosition(driver, title, { carried = false } = {}) {
   let position;
-  await driver.wait(async () => {
+  await poll(driver, async () => {
     position = await driver.executeScript(`
       for (const el of document.querySelectorAll('[data-testid^="agenda-item-"]')) {
         const head = el.querySelector('.ant-card-head');
@@ -122,7 +122,7 @@ describe('a coordination meeting in the window', { timeout: 500_000 }, () => {
       await screenshot(driver, '81-meeting-action-form');
       await click(driver, byTestId('outcome-ok'));
       await hasText(driver, byTestId(`item-outcomes-${p}`), ACTION);
-      await driver.wait(async () => (await driver.findElements(byTestId('outcome-form'))).length === 0,
+      await poll(driver, async () => (await driver.findElements(byTestId('outcome-form'))).length === 0,
         10_000, 'the outcome form closes once the action is recorded');
       await driver.executeScript('arguments[0].scrollIntoView()', await driver.findElement(byTestId(`agenda-item-${p}`)));
       await driver.sleep(500);

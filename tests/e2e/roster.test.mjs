@@ -3,7 +3,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import {
-  binary, byTestId, By, click, closeApp, newDataDir, openApp, screenshot, signIn, startDriver, stopDriver,
+  poll, binary, byTestId, By, click, closeApp, newDataDir, openApp, screenshot, signIn, startDriver, stopDriver,
   waitFor, waitForText,
 } from './harness.mjs';
 
@@ -22,7 +22,7 @@ async function addMember(driver, gridId, { name, phone, role }) {
   await (await waitFor(driver, byTestId('member-submit'))).click();
   // The modal closes and the member shows on the grid card.
   await waitForText(driver, byTestId(`grid-${gridId}`), name);
-  await driver.wait(async () => {
+  await poll(driver, async () => {
     try {
       const forms = await driver.findElements(byTestId('member-form'));
       return forms.length === 0 || !(await forms[0].isDisplayed());
@@ -83,7 +83,7 @@ describe('roster in the window', { timeout: 300_000 }, () => {
       await screenshot(driver, '11-roster-gap');
 
       await addMember(driver, gridId, { name: '刘晓峰', phone: '13905969902', role: '专职网格员' });
-      await driver.wait(async () => (await gapText(driver, gridId)) === '', 10_000,
+      await poll(driver, async () => (await gapText(driver, gridId)) === '', 10_000,
         'both core roles held: the grid has no gap left');
       await addMember(driver, gridId, { name: '苏振东', phone: '13606963188', role: '城管队员' });
       await addMember(driver, gridId, { name: '陈立新', phone: '0596-2961199', role: '物业' });
@@ -92,7 +92,7 @@ describe('roster in the window', { timeout: 300_000 }, () => {
 
       await (await waitFor(driver, byTestId('roster-search'))).sendKeys('海燕');
       await waitForText(driver, byTestId('page-roster'), '张海燕');
-      await driver.wait(async () => {
+      await poll(driver, async () => {
         try {
           return !(await (await driver.findElement(byTestId('page-roster'))).getText()).includes('韩怡莉');
         } catch {

@@ -1,21 +1,34 @@
-import { useEffect, useState } from "react";
+import { Suspense, useEffect, useState } from "react";
 import { useAppStatus } from "./api/queries";
 import { applyLanguage } from "./i18n";
 import { Loading } from "./common/Loading";
 import { usePaintReport } from "./common/usePaintReport";
-import { CreateAdminPage } from "./areas/access/CreateAdminPage";
-import { LockScreen } from "./areas/access/LockScreen";
-import { SetupWaiting } from "./areas/access/SetupWaiting";
+import { lazyPage } from "./common/lazyPage";
 import { SignInPage } from "./areas/access/SignInPage";
-import { StartupFailed } from "./areas/startup/StartupFailed";
-import { SetupPage } from "./areas/setup/SetupPage";
-import { AppRoutes } from "./layout/AppRoutes";
+
+// The sign-in screen is the usual first screen, so it alone is in the start-up chunk; the rest load
+// when needed, and the main layout is fetched while the user types their password.
+const loadRoutes = () => import("./layout/AppRoutes");
+const AppRoutes = lazyPage(loadRoutes, (m) => m.AppRoutes);
+const CreateAdminPage = lazyPage(() => import("./areas/access/CreateAdminPage"), (m) => m.CreateAdminPage);
+const LockScreen = lazyPage(() => import("./areas/access/LockScreen"), (m) => m.LockScreen);
+const SetupWaiting = lazyPage(() => import("./areas/access/SetupWaiting"), (m) => m.SetupWaiting);
+const StartupFailed = lazyPage(() => import("./areas/startup/StartupFailed"), (m) => m.StartupFailed);
+const SetupPage = lazyPage(() => import("./areas/setup/SetupPage"), (m) => m.SetupPage);
 
 /**
  * The startup state and the session decide the whole screen, in this order: data that cannot be
  * opened, no account yet, nobody signed in, a locked window, no workstation yet, the main layout.
  */
 export default function App() {
+  return (
+    <Suspense fallback={<Loading />}>
+      <Screen />
+    </Suspense>
+  );
+}
+
+function Screen() {
   const status = useAppStatus();
   const language = status.data?.language;
   // Only the start waits for the remembered language, so the first real screen
@@ -26,7 +39,14 @@ export default function App() {
     if (language) void applyLanguage(language).then(() => setLanguageApplied(true));
   }, [language]);
   // The first real screen (sign-in, with the workstation's name from the store) is up.
-  usePaintReport(status.isSuccess && languageApplied);
+  const painted = status.isSuccess && languageApplied;
+  usePaintReport(painted);
+  useEffect(() => {
+    if (!painted) return;
+    // Only a head start, after the first paint has had its frames: the route loads it again.
+    const timer = setTimeout(() => void loadRoutes().catch(() => undefined), 500);
+    return () => clearTimeout(timer);
+  }, [painted]);
 
   if (status.isPending) return <Loading />;
   if (status.isError) return <StartupFailed error={status.error} />;

@@ -1,25 +1,30 @@
+import { Suspense } from "react";
 import { Navigate, Route, Routes } from "react-router-dom";
 import type { AppStatus } from "../api/bindings";
 import { NotBuilt } from "../common/NotBuilt";
-import { CaseDetailPage } from "../areas/cases/detail/CaseDetailPage";
-import { CaseIntakePage } from "../areas/cases/intake/CaseIntakePage";
-import { CaseSlipPage } from "../areas/cases/slip/CaseSlipPage";
-import { CasesPage } from "../areas/cases/CasesPage";
-import { DutyBoardPage } from "../areas/duty/board/DutyBoardPage";
-import { DutyWeekBoardPage } from "../areas/duty/board/DutyWeekBoardPage";
-import { DutyPage } from "../areas/duty/DutyPage";
-import { MeetingPage } from "../areas/meetings/detail/MeetingPage";
-import { MeetingsPage } from "../areas/meetings/MeetingsPage";
-import { MinutesPrintPage } from "../areas/meetings/print/MinutesPrintPage";
-import { MeetingScreenPage } from "../areas/meetings/screen/MeetingScreenPage";
-import { BoardPage } from "../areas/roster/board/BoardPage";
-import { RosterPage } from "../areas/roster/RosterPage";
-import { SettingsPage } from "../areas/settings/SettingsPage";
-import { TodayPage } from "../areas/today/TodayPage";
-import { VisitsPage } from "../areas/visits/VisitsPage";
-import { WorklogPage } from "../areas/worklog/WorklogPage";
-import { WorklogPrintPage } from "../areas/worklog/print/WorklogPrintPage";
+import { lazyPage } from "../common/lazyPage";
+import { Loading } from "../common/Loading";
 import { MainLayout } from "./MainLayout";
+
+// Each area is its own chunk, loaded when first opened (see lazyPage).
+const CaseDetailPage = lazyPage(() => import("../areas/cases/detail/CaseDetailPage"), (m) => m.CaseDetailPage);
+const CaseIntakePage = lazyPage(() => import("../areas/cases/intake/CaseIntakePage"), (m) => m.CaseIntakePage);
+const CaseSlipPage = lazyPage(() => import("../areas/cases/slip/CaseSlipPage"), (m) => m.CaseSlipPage);
+const CasesPage = lazyPage(() => import("../areas/cases/CasesPage"), (m) => m.CasesPage);
+const DutyBoardPage = lazyPage(() => import("../areas/duty/board/DutyBoardPage"), (m) => m.DutyBoardPage);
+const DutyWeekBoardPage = lazyPage(() => import("../areas/duty/board/DutyWeekBoardPage"), (m) => m.DutyWeekBoardPage);
+const DutyPage = lazyPage(() => import("../areas/duty/DutyPage"), (m) => m.DutyPage);
+const MeetingPage = lazyPage(() => import("../areas/meetings/detail/MeetingPage"), (m) => m.MeetingPage);
+const MeetingsPage = lazyPage(() => import("../areas/meetings/MeetingsPage"), (m) => m.MeetingsPage);
+const MinutesPrintPage = lazyPage(() => import("../areas/meetings/print/MinutesPrintPage"), (m) => m.MinutesPrintPage);
+const MeetingScreenPage = lazyPage(() => import("../areas/meetings/screen/MeetingScreenPage"), (m) => m.MeetingScreenPage);
+const BoardPage = lazyPage(() => import("../areas/roster/board/BoardPage"), (m) => m.BoardPage);
+const RosterPage = lazyPage(() => import("../areas/roster/RosterPage"), (m) => m.RosterPage);
+const SettingsPage = lazyPage(() => import("../areas/settings/SettingsPage"), (m) => m.SettingsPage);
+const TodayPage = lazyPage(() => import("../areas/today/TodayPage"), (m) => m.TodayPage);
+const VisitsPage = lazyPage(() => import("../areas/visits/VisitsPage"), (m) => m.VisitsPage);
+const WorklogPage = lazyPage(() => import("../areas/worklog/WorklogPage"), (m) => m.WorklogPage);
+const WorklogPrintPage = lazyPage(() => import("../areas/worklog/print/WorklogPrintPage"), (m) => m.WorklogPrintPage);
 
 export function AppRoutes({ status }: { status: AppStatus }) {
   // An area the operator may not see has no route at all: a remembered link lands on Today.
@@ -31,7 +36,10 @@ export function AppRoutes({ status }: { status: AppStatus }) {
   const visits = perms.includes("visit_view");
   const meetings = perms.includes("meeting_view");
   return (
-    <Routes>
+    // The projector screen sits outside the layout, so it needs its own boundary; MainLayout has one
+    // around its page so the menu stays while an area loads.
+    <Suspense fallback={<Loading />}>
+      <Routes>
       {/* The projector screen fills the window: no menu or header around it. */}
       {meetings && <Route path="/meetings/:id/screen" element={<MeetingScreenPage />} />}
       <Route element={<MainLayout status={status} />}>
@@ -76,6 +84,7 @@ export function AppRoutes({ status }: { status: AppStatus }) {
         <Route path="/settings" element={<SettingsPage status={status} />} />
         <Route path="*" element={<Navigate to="/today" replace />} />
       </Route>
-    </Routes>
+      </Routes>
+    </Suspense>
   );
 }

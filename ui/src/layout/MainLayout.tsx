@@ -1,7 +1,9 @@
+import { Suspense } from "react";
 import { Flex, Layout, Menu, Tag, Typography } from "antd";
 import { useTranslation } from "react-i18next";
 import { Outlet, useLocation, useNavigate } from "react-router-dom";
 import type { AppStatus } from "../api/bindings";
+import { Loading } from "../common/Loading";
 import { useWorkstation } from "../api/queries";
 import { navFor } from "./nav";
 import { OperatorBar } from "./OperatorBar";
@@ -57,7 +59,9 @@ export function MainLayout({ status }: { status: AppStatus }) {
           {status.session && <OperatorBar session={status.session} idleLockMinutes={status.idleLockMinutes} />}
         </Layout.Header>
         <Layout.Content className="app-content" style={{ padding: 24, overflow: "auto" }}>
-          <Outlet />
+          <Suspense fallback={<Loading />}>
+            <Outlet />
+          </Suspense>
         </Layout.Content>
         <QuickIntake />
       </Layout>

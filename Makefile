@@ -12,7 +12,7 @@ APT_PACKAGES := libwebkit2gtk-4.1-dev build-essential pkg-config curl wget file 
 	fonts-wqy-microhei dbus-bin dbus-daemon procps python3
 
 .PHONY: help deps deps-apt deps-npm deps-driver run test check lint rust-test ui-test \
-	build-debug e2e build bench bench-core bench-startup bindings crash-test fuzz clean
+	build-debug e2e build bench bench-core bench-startup bench-sheet bindings crash-test fuzz clean
 
 help:
 	@echo "make run | make test | make build | make e2e | make bench | make bindings"
@@ -67,7 +67,7 @@ build: deps
 
 # Core benchmarks (criterion, release profile) and the start-up/memory comparison against a bare
 # Tauri window; both tables land in docs/PERFORMANCE.md.
-bench: bench-core bench-startup
+bench: bench-core bench-startup bench-sheet
 
 bench-core:
 	cargo bench -p workstation-core
@@ -80,6 +80,18 @@ bench-startup: build
 	[ -f $(STARTUP_DIR)/workstation.sqlite3 ] || target/release/community-workstation --data-dir $(STARTUP_DIR) demo --city
 	xvfb-run -a -s "-screen 0 1280x800x24" dbus-run-session -- \
 		node tests/bench/startup.mjs target/release/community-workstation target/release/bare-window $(STARTUP_DIR)
+
+# The user's alternative: the same register as .xlsx (the app's export) loaded by LibreOffice
+# headless, against the release app started through WebDriver to its first page of cases.
+bench-sheet: build deps-driver
+	@command -v soffice >/dev/null || { \
+		SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+		$$SUDO apt-get update -qq && \
+		DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq --no-install-recommends libreoffice-calc-nogui; \
+	}
+	[ -f $(STARTUP_DIR)/workstation.sqlite3 ] || target/release/community-workstation --data-dir $(STARTUP_DIR) demo --city
+	xvfb-run -a -s "-screen 0 1280x800x24" dbus-run-session -- \
+		node tests/bench/spreadsheet.mjs target/release/community-workstation $(STARTUP_DIR)
 
 # Crash survival at full count: N SIGKILLs of a writing core (CI runs 25 inside rust-test).
 N ?= 1000

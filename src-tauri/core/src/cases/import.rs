@@ -62,10 +62,11 @@ fn source(text: &str) -> Option<CaseSource> {
 /// A second-level category by code (0601) or name (占用消防通道, or 社区治理/占用消防通道).
 fn category<'a>(all: &'a [Category], text: &str) -> Option<&'a Category> {
     let t = text.trim();
+    let live = || all.iter().filter(|c| c.parent_id.is_some() && !c.archived);
+    // The whole cell first: a name may hold a slash itself (电动车入楼/飞线充电), so only then the
+    // part after "大类/" or "大类-".
     let name = t.rsplit(['/', '／', '-']).next().unwrap_or(t).trim();
-    all.iter()
-        .filter(|c| c.parent_id.is_some() && !c.archived)
-        .find(|c| c.code == t || c.name == name)
+    live().find(|c| c.code == t || c.name == t).or_else(|| live().find(|c| c.name == name))
 }
 
 /// `YYYY-MM-DD HH:MM[:SS]` or `YYYY-MM-DD` (then the start of the day), `/` also accepted.
@@ -212,9 +213,12 @@ pub fn import_file(s: &Session, path: &Path, dry_run: bool) -> AppResult<ImportR
             Err(refused) => return Ok(ImportReport { added: 0, refused }),
         };
         let now = Local::now().naive_local();
+        let cal = super::calendar(tx.conn())?;
+        let mut ids = Vec::with_capacity(rows.len());
         for (_, input) in &rows {
-            intake::insert(tx, input, now, &[])?;
+            ids.push(intake::insert_unindexed(tx, input, now, &[], &cal)?);
         }
+        super::index_new(tx.conn(), &ids)?;
         let what = format!("{} cases from {}", rows.len(), path.display());
         tx.log("import", "case", None, None::<&()>, Some(&what))?;
         Ok(ImportReport { added: rows.len() as u32, refused: Vec::new() })

@@ -493,6 +493,32 @@ fn a_hotline_sheet_imports_all_rows_or_none_and_the_register_reads_back() {
 }
 
 #[test]
+fn the_full_register_reads_back_into_another_workstation_row_for_row() {
+    // A desk moving to a new PC, or a bureau merging registers: export, then import elsewhere.
+    // One category's name holds a slash (电动车入楼/飞线充电), which once read as "大类/小类".
+    let (dir, here) = store();
+    let s = Session::new(&here, Actor::new("t"));
+    let mut slash = input(&s, "3幢飞线充电");
+    slash.category_id = category(&s, "0602");
+    intake::create(&s, &slash).expect("create");
+    intake::create(&s, &input(&s, "楼道电动车")).expect("create");
+    let today = chrono::Local::now().date_naive();
+    for ext in ["xlsx", "csv"] {
+        let path = dir.path().join(format!("登记本.{ext}"));
+        let rows = super::export::export_file(&s, &path, today, today, true).expect("export");
+        let (_d2, other) = store();
+        let t = Session::new(&other, Actor::new("t"));
+        let report = super::import::import_file(&t, &path, false).expect("import");
+        assert_eq!((report.added, report.refused), (rows, Vec::new()), "{ext}");
+        // Indexed in the same transaction: found by a one-character query at once.
+        let found = list(&t, &CaseQuery { text: "飞".into(), page_size: 5, ..Default::default() })
+            .expect("search");
+        assert_eq!(found.cases.len(), 1, "{ext}");
+        assert_eq!(found.cases[0].category_id, category(&t, "0602"), "{ext}");
+    }
+}
+
+#[test]
 fn a_property_manager_sees_the_photos_of_cases_in_reach_only() {
     use base64::Engine;
     let (_d, store) = store();

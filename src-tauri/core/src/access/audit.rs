@@ -81,23 +81,23 @@ pub(crate) fn append(
         after,
     };
     let hash = link.hash(&prev.1);
-    conn.execute(
+    conn.prepare_cached(
         "INSERT INTO change_log
              (id, at, actor, action, entity, entity_id, before_json, after_json, prev_hash, hash)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
-        params![
-            link.id,
-            link.at,
-            link.actor,
-            link.action,
-            link.entity,
-            link.entity_id,
-            link.before,
-            link.after,
-            prev.1,
-            hash
-        ],
-    )?;
+    )?
+    .execute(params![
+        link.id,
+        link.at,
+        link.actor,
+        link.action,
+        link.entity,
+        link.entity_id,
+        link.before,
+        link.after,
+        prev.1,
+        hash
+    ])?;
     Ok((link.id, hash))
 }
 

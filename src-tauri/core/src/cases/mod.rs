@@ -120,6 +120,22 @@ pub(crate) fn reindex(conn: &Connection, id: i64) -> AppResult<()> {
     Ok(())
 }
 
+/// Search tokens for cases that have none yet (an import), a batch per statement: see
+/// `search::insert_tokens` for why not one row at a time.
+pub(crate) fn index_new(conn: &Connection, ids: &[i64]) -> AppResult<()> {
+    let mut read =
+        conn.prepare_cached(&format!("SELECT {SEARCH_TEXT} FROM cases c WHERE c.id = ?1"))?;
+    for chunk in ids.chunks(5_000) {
+        let mut batch = Vec::with_capacity(chunk.len());
+        for &id in chunk {
+            let text: String = read.query_row([id], |r| r.get(0))?;
+            batch.push((id, search::index_tokens(&text)));
+        }
+        search::insert_tokens(conn, search::Table::Cases, &batch)?;
+    }
+    Ok(())
+}
+
 /// Fills an empty `case_fts` from every case (a migration that changed the tokens).
 pub(crate) fn reindex_all(conn: &Connection) -> AppResult<()> {
     search::reindex_all(

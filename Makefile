@@ -69,8 +69,12 @@ build: deps
 # Tauri window; both tables land in docs/PERFORMANCE.md.
 bench: bench-core bench-startup bench-sheet
 
+# Cases at 10k, 100k and 1M on the city store (about 25 min here; the 1M store is ~1 GB in /tmp).
+CASES_BENCH_SIZES ?= 10000,100000,1000000
 bench-core:
-	cargo bench -p workstation-core
+	rm -rf target/criterion && mkdir -p target/criterion
+	CASES_BENCH_SIZES=$(CASES_BENCH_SIZES) BENCH_NOTES=$(CURDIR)/target/criterion/generation.tsv \
+		cargo bench -p workstation-core
 	node tests/bench/report.mjs
 
 # The release app on the city store (`demo --city`, 100k cases) against src-tauri/bare, under Xvfb.

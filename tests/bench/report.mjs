@@ -27,9 +27,34 @@ for (const dir of walk(base)) {
   const p95 = per[Math.min(per.length - 1, Math.floor(per.length * 0.95))];
   rows.push([bench.full_id, ms(est.median.point_estimate), ms(p95)]);
 }
-rows.sort((a, b) => a[0].localeCompare(b[0]));
-const table = ['| benchmark | median (ms) | p95 (ms) |', '|---|---:|---:|',
-  ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+// The city benchmarks side by side by store size (does a paged query grow with n?), then the rest.
+const SIZES = ['10k', '100k', '1M'];
+const city = new Map();
+const other = [];
+for (const [id, median, p95] of rows) {
+  const m = id.match(/^city\/(\d+[kM])\/(.+)$/);
+  if (!m) {
+    other.push([id, median, p95]);
+    continue;
+  }
+  if (!city.has(m[2])) city.set(m[2], {});
+  city.get(m[2])[m[1]] = `${median} / ${p95}`;
+}
+const cityTable = [
+  `| city store, command | ${SIZES.map((s) => `${s} cases: median / p95 (ms)`).join(' | ')} |`,
+  `|---|${SIZES.map(() => '---:').join('|')}|`,
+  ...[...city.keys()].sort().map((k) => `| ${k} | ${SIZES.map((s) => city.get(k)[s] ?? '–').join(' | ')} |`),
+];
+other.sort((a, b) => a[0].localeCompare(b[0]));
+const table = stamp + [...cityTable, ...generation, '', '| benchmark | median (ms) | p95 (ms) |', '|---|---:|---:|',
+  ...other.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+// Generation times the benchmark wrote beside criterion's results (BENCH_NOTES in the Makefile).
+const notes = path.join(base, 'generation.tsv');
+const generation = existsSync(notes)
+  ? ['', '| store made by | seconds, all | seconds, the cases |', '|---|---:|---:|',
+    ...readFileSync(notes, 'utf8').trim().split('\n').map((l) => `| ${l.split('\t').join(' | ')} |`)]
+  : [];
+const stamp = `Measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC by \`make bench-core\`.\n\n`;
 const doc = path.join(root, 'docs/PERFORMANCE.md');
 const text = readFileSync(doc, 'utf8');
 const start = '<!-- BENCH:START -->';

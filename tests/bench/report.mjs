@@ -46,8 +46,6 @@ const cityTable = [
   ...[...city.keys()].sort().map((k) => `| ${k} | ${SIZES.map((s) => city.get(k)[s] ?? '–').join(' | ')} |`),
 ];
 other.sort((a, b) => a[0].localeCompare(b[0]));
-const table = stamp + [...cityTable, ...generation, '', '| benchmark | median (ms) | p95 (ms) |', '|---|---:|---:|',
-  ...other.map((r) => `| ${r.join(' | ')} |`)].join('\n');
 // Generation times the benchmark wrote beside criterion's results (BENCH_NOTES in the Makefile).
 const notes = path.join(base, 'generation.tsv');
 const generation = existsSync(notes)
@@ -55,6 +53,8 @@ const generation = existsSync(notes)
     ...readFileSync(notes, 'utf8').trim().split('\n').map((l) => `| ${l.split('\t').join(' | ')} |`)]
   : [];
 const stamp = `Measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC by \`make bench-core\`.\n\n`;
+const table = stamp + [...cityTable, ...generation, '', '| benchmark | median (ms) | p95 (ms) |', '|---|---:|---:|',
+  ...other.map((r) => `| ${r.join(' | ')} |`)].join('\n');
 const doc = path.join(root, 'docs/PERFORMANCE.md');
 const text = readFileSync(doc, 'utf8');
 const start = '<!-- BENCH:START -->';

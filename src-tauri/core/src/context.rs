@@ -158,6 +158,17 @@ impl<'s> Session<'s> {
 }
 
 impl Session<'_> {
+    /// Runs `work` with a page cache of `mib` MiB, then puts the store's own size back, whatever
+    /// `work` returned. For bulk writes: with SQLite's default 2 MB, a transaction that grows ten
+    /// indexes spills dirty pages to the WAL and reads them back again and again.
+    pub fn with_cache<T>(&self, mib: i64, work: impl FnOnce() -> AppResult<T>) -> AppResult<T> {
+        let before: i64 = self.read(|c| Ok(c.query_row("PRAGMA cache_size", [], |r| r.get(0))?))?;
+        self.read(|c| Ok(c.pragma_update(None, "cache_size", -mib * 1024)?))?;
+        let out = work();
+        self.read(|c| Ok(c.pragma_update(None, "cache_size", before)?))?;
+        out
+    }
+
     /// Runs `f` exactly like `write`, then rolls everything back: a preview of a write.
     pub fn dry_run<T>(&self, f: impl FnOnce(&WriteTx) -> AppResult<T>) -> AppResult<T> {
         let mut conn = self.store.lock()?;

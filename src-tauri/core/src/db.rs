@@ -25,6 +25,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../migrations/0009_saved_filters.sql"),
     include_str!("../migrations/0010_meetings.sql"),
     include_str!("../migrations/0011_search_phrases.sql"),
+    include_str!("../migrations/0012_search_ascii_tokenizer.sql"),
 ];
 
 /// Data a migration brings that is easier to state in Rust than in SQL, run in the same
@@ -40,7 +41,8 @@ fn after_migration(conn: &Connection, version: usize) -> AppResult<()> {
         // Records written before the chain existed are chained now, in their order.
         crate::access::audit::chain_unhashed(conn)?;
     }
-    if version == 11 {
+    // 11 and 12 both make the search tables again; filled once, after the last of them.
+    if version == 12 {
         crate::cases::reindex_all(conn)?;
         crate::frontdesk::visits::reindex_all(conn)?;
     }

@@ -101,7 +101,7 @@ fn columns(grid: &[(usize, Vec<String>)]) -> Option<(usize, Vec<(&'static str, u
 }
 
 /// Each good row's spreadsheet row number and case, or the refusals of every bad row.
-type Rows = Result<Vec<(usize, CaseInput)>, Vec<RowRefusal>>;
+type Rows = Result<Vec<(usize, CaseInput, intake::Clean)>, Vec<RowRefusal>>;
 
 /// Rows as case inputs, or the refusals of every bad row.
 fn inputs(tx: &WriteTx, bytes: &[u8], format: SheetFormat) -> AppResult<Rows> {
@@ -191,11 +191,10 @@ fn inputs(tx: &WriteTx, bytes: &[u8], format: SheetFormat) -> AppResult<Rows> {
             reported_at,
             photos: Vec::new(),
         };
-        if let Err(e) = intake::clean(conn, &input, now) {
-            bad.push(refuse(row, e.field.as_deref().unwrap_or(""), e.message));
-            continue;
+        match intake::clean(conn, &input, now) {
+            Ok(clean) => good.push((row, input, clean)),
+            Err(e) => bad.push(refuse(row, e.field.as_deref().unwrap_or(""), e.message)),
         }
-        good.push((row, input));
     }
     Ok(if bad.is_empty() { Ok(good) } else { Err(bad) })
 }
@@ -212,29 +211,41 @@ pub fn import_file(s: &Session, path: &Path, dry_run: bool) -> AppResult<ImportR
             Ok(rows) => rows,
             Err(refused) => return Ok(ImportReport { added: 0, refused }),
         };
-        let now = Local::now().naive_local();
         let cal = super::calendar(tx.conn())?;
-        let mut ids = Vec::with_capacity(rows.len());
-        for (_, input) in &rows {
-            ids.push(intake::insert_unindexed(tx, input, now, &[], &cal)?);
+        let (mut ids, mut numbers) = (Vec::with_capacity(rows.len()), Vec::new());
+        for (_, input, clean) in rows {
+            let (id, number) = intake::insert_unindexed(tx, &input, clean, &[], &cal)?;
+            ids.push(id);
+            numbers.push(number);
         }
         super::index_new(tx.conn(), &ids)?;
-        let what = format!("{} cases from {}", rows.len(), path.display());
+        // One audit record for the import, naming its file and the numbers it gave (each case's
+        // timeline still opens with its registration, by whom and when).
+        let what = format!(
+            "{} cases {}..{} from {}",
+            ids.len(),
+            numbers.first().map_or("", String::as_str),
+            numbers.last().map_or("", String::as_str),
+            path.display()
+        );
         tx.log("import", "case", None, None::<&()>, Some(&what))?;
-        Ok(ImportReport { added: rows.len() as u32, refused: Vec::new() })
+        Ok(ImportReport { added: ids.len() as u32, refused: Vec::new() })
     };
     if dry_run {
         return s.dry_run(work);
     }
     // A refused row rolls the whole import back; the report says which rows and why.
     let refused = std::cell::RefCell::new(None);
-    let written = s.write(|tx| {
-        let report = work(tx)?;
-        if report.refused.is_empty() {
-            return Ok(report);
-        }
-        *refused.borrow_mut() = Some(report);
-        Err(AppError::new(ErrorCode::Validation, "rows refused"))
+    // 100,000 rows are one transaction that grows every case index: see `with_cache`.
+    let written = s.with_cache(128, || {
+        s.write(|tx| {
+            let report = work(tx)?;
+            if report.refused.is_empty() {
+                return Ok(report);
+            }
+            *refused.borrow_mut() = Some(report);
+            Err(AppError::new(ErrorCode::Validation, "rows refused"))
+        })
     });
     match (written, refused.into_inner()) {
         (_, Some(report)) => Ok(report),

@@ -194,21 +194,24 @@ pub(crate) fn insert(
     now: NaiveDateTime,
     photos: &[(String, &'static str)],
 ) -> AppResult<i64> {
-    let id = insert_unindexed(tx, input, now, photos, &calendar(tx.conn())?)?;
+    let c = clean(tx.conn(), input, now)?;
+    let (id, number) = insert_unindexed(tx, input, c, photos, &calendar(tx.conn())?)?;
+    tx.log("create", "case", Some(id.to_string()), None::<&()>, Some(&number))?;
     reindex(tx.conn(), id)?;
     Ok(id)
 }
 
-/// `insert` without the search tokens, for many cases in one transaction (an import): the
-/// caller indexes them together with `index_new`, and loads the calendar once.
+/// `insert` of an input `clean` accepted, without the search tokens or the audit record: for
+/// many cases in one transaction (an import), whose caller checked every row first, loads the
+/// calendar once, indexes the new cases together with `index_new` and records the import as
+/// one act. Returns the id and the number.
 pub(crate) fn insert_unindexed(
     tx: &WriteTx,
     input: &CaseInput,
-    now: NaiveDateTime,
+    c: Clean,
     photos: &[(String, &'static str)],
     cal: &WorkCalendar,
-) -> AppResult<i64> {
-    let c = clean(tx.conn(), input, now)?;
+) -> AppResult<(i64, String)> {
     let registered = local(tx.now())?;
     // The clock runs from when it was reported, as the resident experiences it.
     let start = c.reported.min(registered);
@@ -248,8 +251,7 @@ pub(crate) fn insert_unindexed(
         ])?;
     let id = tx.conn().last_insert_rowid();
     event(tx, id, Step::Register, None, CaseStatus::Registered, "", None, photos)?;
-    tx.log("create", "case", Some(id.to_string()), None::<&()>, Some(&number))?;
-    Ok(id)
+    Ok((id, number))
 }
 
 /// Open cases that may be the same problem: same category in the same grid or at the same

@@ -2,7 +2,7 @@
 //! tokenizer cannot (its shortest match is three characters), so the text is tokenised here:
 //! every Chinese character and every pair of neighbouring characters becomes a token, Latin
 //! letters and digits become lower-case words, and the tokens are stored space-separated in a
-//! contentless FTS5 table whose `unicode61` tokenizer simply splits on the spaces.
+//! contentless FTS5 table whose `ascii` tokenizer simply splits on the spaces (migration 12).
 //!
 //! The stored order is: characters and words first, then each run's pairs one after another,
 //! runs closed by a separator token. So the pairs of a run sit at neighbouring positions and a
@@ -56,7 +56,7 @@ fn runs(text: &str) -> Vec<Run> {
     out
 }
 
-/// Closes a run's pairs: a private-use character, which `unicode61` keeps as a token and a
+/// Closes a run's pairs: a private-use character, which the tokenizer keeps as a token and a
 /// query can never produce (`runs` treats it as a separator), so no phrase spans two runs.
 const RUN_END: char = '\u{E000}';
 

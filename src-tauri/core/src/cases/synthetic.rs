@@ -124,13 +124,8 @@ pub fn generate(s: &Session, n: u32, seed: u64) -> AppResult<u32> {
         ));
     }
     let mut rng = Rng(seed.max(1));
-    // A big page cache while the indexes grow (SQLite's default 2 MB spilled and re-read
-    // pages at every batch); the store's own setting comes back afterwards.
-    let cache: i64 = s.read(|c| Ok(c.query_row("PRAGMA cache_size", [], |r| r.get(0))?))?;
-    s.read(|c| Ok(c.pragma_update(None, "cache_size", -262_144)?))?;
-    let written = write_all(s, n, &Plan { communities, grids, people, problems, cal }, &mut rng);
-    s.read(|c| Ok(c.pragma_update(None, "cache_size", cache)?))?;
-    written
+    let plan = Plan { communities, grids, people, problems, cal };
+    s.with_cache(256, || write_all(s, n, &plan, &mut rng))
 }
 
 /// What the cases are made from, read once.

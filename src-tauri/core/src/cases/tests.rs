@@ -282,7 +282,7 @@ fn chinese_search_finds_one_two_three_and_five_characters_and_never_errors() {
 }
 
 #[test]
-fn migration_11_indexes_existing_cases_for_phrase_search() {
+fn migrations_11_and_12_index_existing_cases_for_phrase_search() {
     let (dir, store) = store();
     let s = Session::new(&store, Actor::new("t"));
     let a = intake::create(&s, &input(&s, "花园路消防通道堵塞")).expect("a");
@@ -508,8 +508,10 @@ fn the_full_register_reads_back_into_another_workstation_row_for_row() {
         let rows = super::export::export_file(&s, &path, today, today, true).expect("export");
         let (_d2, other) = store();
         let t = Session::new(&other, Actor::new("t"));
+        let logged = count(&t, "change_log");
         let report = super::import::import_file(&t, &path, false).expect("import");
         assert_eq!((report.added, report.refused), (rows, Vec::new()), "{ext}");
+        assert_eq!(count(&t, "change_log"), logged + 1, "the import is one audited act");
         // Indexed in the same transaction: found by a one-character query at once.
         let found = list(&t, &CaseQuery { text: "飞".into(), page_size: 5, ..Default::default() })
             .expect("search");

@@ -104,6 +104,10 @@ describe('duty in the window', { timeout: 300_000 }, () => {
       await waitForText(driver, byTestId('duty-check-result'), '缺1人');
       await screenshot(driver, '23-duty-leave-check');
       await saveChange(driver, 'leave-form');
+      // Near a month's end the next duty day is in the next month; the changes and problems
+      // panels list the month on screen.
+      const nextMonth = next.slice(0, 7) !== iso(new Date()).slice(0, 7);
+      if (nextMonth) await click(driver, byTestId('duty-next'));
       await waitForText(driver, byTestId('duty-changes'), '魏振宇');
       await waitForText(driver, byTestId('duty-problems'), '缺1人');
       await screenshot(driver, '24-duty-after-leave');
@@ -121,6 +125,7 @@ describe('duty in the window', { timeout: 300_000 }, () => {
       await waitForText(driver, byTestId('duty-changes'), '互换值班');
 
       // Mark an arrival on the past duty day.
+      if (nextMonth) await click(driver, byTestId('duty-today'));
       await click(driver, byTestId(`duty-day-cell-${past}`));
       await waitFor(driver, byTestId('duty-day'));
       const arrive = await waitFor(driver, By.css(`[data-testid^="attend-arrive-${past}-"]:not([disabled])`));

@@ -131,6 +131,11 @@ async function measure(label, binary, args) {
 const mib = (file) => (existsSync(file) ? `${(statSync(file).size / 1048576).toFixed(1)} MiB` : 'not built');
 const cases = execFileSync(appBin, ['--data-dir', dataDir, 'stats'], { encoding: 'utf8' }).trim();
 
+// The app's first start of a day writes the daily backup (and checks the store) first; say
+// whether the warm-up start below was that one.
+const now = new Date();
+const day = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+const backedUp = existsSync(path.join(dataDir, 'backups', `auto-${day}.sqlite3`));
 const bare = await measure('bare window', bareBin, []);
 const app = await measure('app', appBin, ['--data-dir', dataDir]);
 const partsText = (p) => Object.entries(p).sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} ${v.toFixed(0)}`).join(', ');
@@ -147,7 +152,7 @@ const table = [
   '|---|---:|---:|---:|---:|',
   `| start to first data painted, median (ms) | ${bare.ms.toFixed(0)} | ${app.ms.toFixed(0)} | ${(app.ms / bare.ms).toFixed(2)} | ≤ 1.3 |`,
   `| slowest of the ${RUNS} starts (ms) | ${bare.msMax.toFixed(0)} | ${app.msMax.toFixed(0)} | | |`,
-  `| warm-up start (app: the day's first, with its backup) (ms) | ${bare.first.toFixed(0)} | ${app.first.toFixed(0)} | | |`,
+  `| warm-up start (app: ${backedUp ? "not the day's first, its backup was already written" : "the day's first, with its backup"}) (ms) | ${bare.first.toFixed(0)} | ${app.first.toFixed(0)} | | |`,
   `| PSS after ${IDLE_S} s idle, all processes, median (MB) | ${bare.mb.toFixed(0)} | ${app.mb.toFixed(0)} | ${(app.mb / bare.mb).toFixed(2)} | ≤ 1.3 |`,
   `| release binary | ${mib(bareBin)} | ${mib(appBin)} | ${(statSync(appBin).size / statSync(bareBin).size).toFixed(2)} | ≤ 1.3 |`,
   '',

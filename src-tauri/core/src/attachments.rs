@@ -1,7 +1,7 @@
-//! Pictures kept beside the database (members' photos, grid maps): `<data dir>/attachments/`.
-//! Only PNG, JPEG and WebP up to 5 MB are taken; the database keeps the file name.
+//! Pictures and documents kept beside the database (members' photos, grid maps, case photos
+//! and papers): `<data dir>/attachments/`, named by content hash. Pictures are PNG, JPEG or WebP
+//! up to 5 MB; the database keeps the file name.
 
-use std::io::Write;
 use std::path::Path;
 
 use base64::Engine;
@@ -33,7 +33,9 @@ fn kind(bytes: &[u8]) -> Option<(&'static str, &'static str)> {
     }
 }
 
-/// Checks and stores the picture; returns the stored file name (unique, never overwritten).
+/// Checks and stores the picture under its content hash (`<prefix>-<sha256>.<ext>`); returns
+/// the stored file name. The same picture uploaded twice is stored once, and a name never
+/// points at different bytes, so a stored name can be trusted for as long as the file exists.
 pub fn save(dir: &Path, prefix: &str, upload: &ImageUpload) -> AppResult<String> {
     let bytes = base64::engine::general_purpose::STANDARD
         .decode(upload.data_base64.trim())
@@ -42,27 +44,22 @@ pub fn save(dir: &Path, prefix: &str, upload: &ImageUpload) -> AppResult<String>
         return Err(AppError::invalid("image", Reason::TooLong));
     }
     let (ext, _) = kind(&bytes).ok_or_else(|| AppError::invalid("image", Reason::Invalid))?;
+    store_by_hash(dir, prefix, ext, &bytes)
+}
+
+/// Writes `bytes` as `attachments/<prefix>-<sha256>.<ext>` unless that file is already there.
+fn store_by_hash(dir: &Path, prefix: &str, ext: &str, bytes: &[u8]) -> AppResult<String> {
+    use sha2::{Digest, Sha256};
+    let hash: String = Sha256::digest(bytes).iter().map(|b| format!("{b:02x}")).collect();
+    let name = format!("{prefix}-{hash}.{ext}");
     let folder = dir.join("attachments");
     crate::files::private_dir(&folder)?;
-    let stamp = chrono::Local::now().format("%Y%m%d%H%M%S%3f");
-    for n in 0..100 {
-        let name = format!("{prefix}-{stamp}-{n}.{ext}");
-        // create_new: a name in use is never overwritten.
-        let mut options = std::fs::OpenOptions::new();
-        options.write(true).create_new(true);
-        #[cfg(unix)]
-        std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
-        match options.open(folder.join(&name)) {
-            Ok(mut f) => {
-                f.write_all(&bytes)?;
-                f.sync_all()?;
-                return Ok(name);
-            }
-            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => continue,
-            Err(e) => return Err(e.into()),
-        }
+    let path = folder.join(&name);
+    if !path.exists() {
+        crate::files::write_atomic(&path, bytes)?;
+        crate::files::owner_only(&path)?;
     }
-    Err(AppError::internal("could not find a free attachment name"))
+    Ok(name)
 }
 
 /// Documents (a notice served, a signed rectification letter, a quote) up to 20 MB.
@@ -93,7 +90,6 @@ fn document_ext(bytes: &[u8], file_name: &str) -> Option<&'static str> {
 /// Stores a document under its content hash (`doc-<sha256>.<ext>`): the same file attached
 /// twice is stored once, and a name never points at different bytes.
 pub fn save_document(dir: &Path, upload: &ImageUpload) -> AppResult<String> {
-    use sha2::{Digest, Sha256};
     let bytes = base64::engine::general_purpose::STANDARD
         .decode(upload.data_base64.trim())
         .map_err(|_| AppError::invalid("document", Reason::Invalid))?;
@@ -102,16 +98,7 @@ pub fn save_document(dir: &Path, upload: &ImageUpload) -> AppResult<String> {
     }
     let ext = document_ext(&bytes, &upload.file_name)
         .ok_or_else(|| AppError::invalid("document", Reason::Invalid))?;
-    let hash: String = Sha256::digest(&bytes).iter().map(|b| format!("{b:02x}")).collect();
-    let name = format!("doc-{hash}.{ext}");
-    let folder = dir.join("attachments");
-    crate::files::private_dir(&folder)?;
-    let path = folder.join(&name);
-    if !path.exists() {
-        crate::files::write_atomic(&path, &bytes)?;
-        crate::files::owner_only(&path)?;
-    }
-    Ok(name)
+    store_by_hash(dir, "doc", ext, &bytes)
 }
 
 /// The stored picture as a `data:` URL the window can show and print without file access.
@@ -145,7 +132,14 @@ mod tests {
         let dir = tempfile::tempdir().expect("dir");
         let a = save(dir.path(), "person-1", &upload(PNG)).expect("png");
         let b = save(dir.path(), "person-1", &upload(PNG)).expect("again");
-        assert_ne!(a, b, "a second upload never overwrites the first");
+        assert_eq!(a, b, "the same picture is stored once, under its content hash");
+        assert!(a.starts_with("person-1-") && a.ends_with(".png") && a.len() == 9 + 64 + 4, "{a}");
+        let mut other = PNG.to_vec();
+        other.push(0);
+        let c = save(dir.path(), "person-1", &upload(&other)).expect("other");
+        assert_ne!(a, c, "different bytes get a different name");
+        let files = std::fs::read_dir(dir.path().join("attachments")).expect("folder").count();
+        assert_eq!(files, 2, "two pictures, two files");
         assert!(data_url(dir.path(), &a).expect("read").starts_with("data:image/png;base64,"));
         let e = save(dir.path(), "p", &upload(b"%PDF-1.4 not a picture")).expect_err("pdf");
         assert_eq!(e.reason, Some(Reason::Invalid));

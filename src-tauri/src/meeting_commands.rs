@@ -93,7 +93,7 @@ pub async fn set_item_notes(app: State<'_, Shared>, item_id: i64, notes: String)
 
 #[tauri::command]
 pub async fn add_outcome(app: State<'_, Shared>, input: OutcomeInput) -> AppResult<Outcome> {
-    with_session(&app, move |s| s.write(|tx| outcomes::add(tx, &input))).await
+    with_session(&app, move |s| outcomes::add_as(s, &input)).await
 }
 
 #[tauri::command]

@@ -168,7 +168,11 @@ duplicates: Array<CaseLink>,
 /**
  * The steps the workflow allows now, for the buttons.
  */
-nextSteps: Array<Step>, };
+nextSteps: Array<Step>, 
+/**
+ * The estate (小区) the case concerns, so its coordination meeting can pull it in.
+ */
+estateId: number | null, estateName: string | null, };
 
 export type Contact = { reporterName: string, reporterPhone: string, };
 
@@ -547,7 +551,11 @@ export type Attendee = { id: number, side: Side, partyId: number | null, partyNa
 
 export type ItemInput = { meetingId: number, title: string, caseId: number | null, };
 
-export type PullCasesInput = { meetingId: number, estateId: number | null, caseIds: Array<number>, };
+export type PullCasesInput = { meetingId: number, estateId: number | null, 
+/**
+ * Open statuses only; empty: any open status (when an estate is given).
+ */
+statuses: Array<CaseStatus>, caseIds: Array<number>, };
 
 export type AgendaItem = { id: number, position: number, title: string, caseId: number | null, caseNumber: string | null, caseStatus: string | null, carriedFrom: number | null, notes: string, outcomes: Array<Outcome>, };
 
@@ -561,9 +569,15 @@ ownerPartyId: number | null, ownerName: string,
  */
 dueOn: string | null, 
 /**
- * Action items on an item with a case: assign the case to the owner party (or note it).
+ * Action items on an item with a case: assign the case to the owner party (or note it)
+ * and move its deadline out to the due day when that is later.
  */
-updateCase: boolean, };
+updateCase: boolean, 
+/**
+ * Action items on an item without a case: open a new case of this category for the
+ * action (source: meeting), assigned to the owner with the due day as its deadline.
+ */
+newCaseCategoryId: number | null, };
 
 export type Outcome = { id: number, meetingId: number, itemId: number | null, kind: OutcomeKind, text: string, ownerPartyId: number | null, ownerPartyName: string | null, ownerName: string, dueOn: string | null, caseId: number | null, caseNumber: string | null, amendment: boolean, doneAt: string | null, doneBy: string | null, doneNote: string, createdAt: string, createdBy: string, 
 /**

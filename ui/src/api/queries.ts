@@ -170,10 +170,11 @@ export function useOpenDataFolder() {
 
 // The "2+N" grid roster.
 
-export function useRoster(query: RosterQuery) {
+export function useRoster(query: RosterQuery, enabled = true) {
   return useQuery<Roster, AppError>({
     queryKey: keys.roster(query),
     queryFn: () => api.getRoster(query),
+    enabled,
     // Typing in the search box must not blank the page between results.
     placeholderData: keepPreviousData,
   });

@@ -68,6 +68,8 @@ export const detail = (over: Partial<CaseDetail> = {}): CaseDetail => ({
   ],
   duplicates: [],
   nextSteps: ["persuade", "park", "follow_up"],
+  estateId: null,
+  estateName: null,
   ...over,
 });
 

@@ -238,6 +238,9 @@ pub struct CaseDetail {
     pub duplicates: Vec<CaseLink>,
     /// The steps the workflow allows now, for the buttons.
     pub next_steps: Vec<Step>,
+    /// The estate (小区) the case concerns, so its coordination meeting can pull it in.
+    pub estate_id: Option<i64>,
+    pub estate_name: Option<String>,
 }
 
 #[derive(Debug, Clone, Serialize, TS)]

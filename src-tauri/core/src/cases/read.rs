@@ -171,7 +171,15 @@ pub fn get(s: &Session, id: i64) -> AppResult<CaseDetail> {
         } else {
             Vec::new()
         };
+        let (estate_id, estate_name) = conn.query_row(
+            "SELECT c.estate_id, e.name FROM cases c LEFT JOIN estate e ON e.id = c.estate_id
+             WHERE c.id = ?1",
+            [id],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )?;
         Ok(CaseDetail {
+            estate_id,
+            estate_name,
             timeline: timeline(conn, id)?,
             duplicates: links(
                 conn,

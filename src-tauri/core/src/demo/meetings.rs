@@ -57,6 +57,7 @@ impl Outcomes<'_> {
             owner_name: String::new(),
             due_on: due,
             update_case: false,
+            new_case_category_id: None,
         };
         Ok(outcomes::add(self.tx, &input)?.id)
     }

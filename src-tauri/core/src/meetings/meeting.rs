@@ -12,6 +12,7 @@ use super::outcomes::outcomes_of;
 use crate::access::roles::OperatorRole;
 use crate::cases::intake::parse_reported;
 use crate::cases::stamp;
+use crate::cases::workflow::CaseStatus;
 use crate::context::{Caller, WriteTx};
 use crate::error::{AppError, AppResult, ErrorCode, Reason};
 use crate::validate;
@@ -292,6 +293,9 @@ fn case_in_community(conn: &Connection, case_id: i64, community: i64) -> AppResu
     .ok_or_else(|| AppError::invalid("caseId", Reason::Invalid))
 }
 
+/// At most this many cases go onto one agenda per pull: a meeting cannot discuss more.
+const MAX_PULLED: usize = 200;
+
 pub fn add_item(tx: &WriteTx, input: &ItemInput) -> AppResult<i64> {
     let m = open(tx.conn(), input.meeting_id)?;
     let mut title = validate::optional("title", &input.title, 120)?;
@@ -309,22 +313,32 @@ pub fn add_item(tx: &WriteTx, input: &ItemInput) -> AppResult<i64> {
     Ok(id)
 }
 
-/// Pulls cases onto the agenda: an estate's open cases, and/or cases picked one by one.
-/// A case already on this agenda is not added twice. Returns how many were added.
+/// Pulls cases onto the agenda: open cases by estate and/or status, and/or cases picked one by
+/// one. A case already on this agenda is not added twice. Returns how many were added.
 pub fn pull_cases(tx: &WriteTx, input: &PullCasesInput) -> AppResult<usize> {
     let m = open(tx.conn(), input.meeting_id)?;
-    if input.case_ids.len() > 200 {
+    if input.case_ids.len() > MAX_PULLED {
         return Err(AppError::invalid("caseIds", Reason::TooLong));
     }
+    if input.statuses.iter().any(|s| !s.is_open()) {
+        return Err(AppError::invalid("statuses", Reason::Invalid));
+    }
     let mut ids = Vec::new();
-    if let Some(estate) = input.estate_id {
-        let mut stmt = tx.conn().prepare(
-            "SELECT id FROM cases WHERE estate_id = ?1 AND community_id = ?2 AND archived_at IS NULL
-               AND status NOT IN ('closed', 'not_accepted', 'referred', 'duplicate', 'void')
-             ORDER BY due_at",
-        )?;
+    if input.estate_id.is_some() || !input.statuses.is_empty() {
+        let wanted: Vec<&str> = if input.statuses.is_empty() {
+            CaseStatus::ALL.iter().filter(|s| s.is_open()).map(|s| s.as_str()).collect()
+        } else {
+            input.statuses.iter().map(|s| s.as_str()).collect()
+        };
+        // The words are the enum's own, never the caller's text.
+        let list = wanted.iter().map(|w| format!("'{w}'")).collect::<Vec<_>>().join(", ");
+        let mut stmt = tx.conn().prepare(&format!(
+            "SELECT id FROM cases WHERE community_id = ?1 AND (?2 IS NULL OR estate_id = ?2)
+               AND archived_at IS NULL AND status IN ({list})
+             ORDER BY due_at LIMIT {MAX_PULLED}"
+        ))?;
         let found: Vec<i64> = stmt
-            .query_map(params![estate, m.community_id], |r| r.get(0))?
+            .query_map(params![m.community_id, input.estate_id], |r| r.get(0))?
             .collect::<Result<_, _>>()?;
         ids.extend(found);
     }

@@ -3,6 +3,8 @@
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
+use crate::cases::workflow::CaseStatus;
+
 macro_rules! word_enum {
     ($(#[$m:meta])* $name:ident { $($variant:ident => $word:literal),+ $(,)? }) => {
         $(#[$m])*
@@ -154,12 +156,16 @@ pub struct ItemInput {
     pub case_id: Option<i64>,
 }
 
-/// Which cases to pull onto the agenda: one estate's open cases, or picked ones.
+/// Which cases to pull onto the agenda: the open cases of one estate and/or in some statuses
+/// (within the meeting's community), and cases picked one by one.
 #[derive(Debug, Clone, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct PullCasesInput {
     pub meeting_id: i64,
     pub estate_id: Option<i64>,
+    /// Open statuses only; empty: any open status (when an estate is given).
+    #[serde(default)]
+    pub statuses: Vec<CaseStatus>,
     pub case_ids: Vec<i64>,
 }
 
@@ -189,8 +195,13 @@ pub struct OutcomeInput {
     pub owner_name: String,
     /// Action items: `YYYY-MM-DD`.
     pub due_on: Option<String>,
-    /// Action items on an item with a case: assign the case to the owner party (or note it).
+    /// Action items on an item with a case: assign the case to the owner party (or note it)
+    /// and move its deadline out to the due day when that is later.
     pub update_case: bool,
+    /// Action items on an item without a case: open a new case of this category for the
+    /// action (source: meeting), assigned to the owner with the due day as its deadline.
+    #[serde(default)]
+    pub new_case_category_id: Option<i64>,
 }
 
 #[derive(Debug, Clone, Serialize, TS)]

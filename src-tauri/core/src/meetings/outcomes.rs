@@ -5,10 +5,9 @@
 use chrono::{Local, NaiveDate};
 use rusqlite::{params, Connection, Row};
 
+use super::case_link::{create_case, update_case, Owner};
 use super::meeting::{get, open, reach_sql};
-use super::model::{ActionQuery, Outcome, OutcomeInput, OutcomeKind};
-use crate::cases::model::StepInput;
-use crate::cases::workflow::{next, CaseStatus, Step};
+use super::model::{ActionQuery, Meeting, Outcome, OutcomeInput, OutcomeKind};
 use crate::context::{Caller, WriteTx};
 use crate::error::{AppError, AppResult, Reason};
 use crate::validate;
@@ -69,23 +68,36 @@ fn one(conn: &Connection, id: i64) -> AppResult<Outcome> {
 
 /// Records an outcome while the meeting is open.
 pub fn add(tx: &WriteTx, input: &OutcomeInput) -> AppResult<Outcome> {
-    open(tx.conn(), input.meeting_id)?;
-    insert(tx, input, false)
+    let m = open(tx.conn(), input.meeting_id)?;
+    insert(tx, &m, input, false)
+}
+
+/// `add` for the session's operator: opening a new case from an action also takes the right to
+/// take in cases.
+pub fn add_as(s: &crate::context::Session, input: &OutcomeInput) -> AppResult<Outcome> {
+    if input.new_case_category_id.is_some() {
+        s.caller().require(crate::access::roles::Perm::CaseIntake)?;
+    }
+    s.write(|tx| add(tx, input))
 }
 
 /// Adds a correction to a closed meeting's minutes, shown as an amendment.
 pub fn amend(tx: &WriteTx, input: &OutcomeInput) -> AppResult<Outcome> {
     let m = get(tx.conn(), &Caller::system(crate::context::Actor::new("")), input.meeting_id)?;
+    if input.new_case_category_id.is_some() {
+        // A correction to the minutes does not open cases after the fact.
+        return Err(AppError::invalid("newCaseCategoryId", Reason::Invalid));
+    }
     if m.closed_at.is_none() {
         return Err(AppError::new(
             crate::error::ErrorCode::Conflict,
             "the meeting is still open; record the outcome itself",
         ));
     }
-    insert(tx, input, true)
+    insert(tx, &m, input, true)
 }
 
-fn insert(tx: &WriteTx, input: &OutcomeInput, amendment: bool) -> AppResult<Outcome> {
+fn insert(tx: &WriteTx, m: &Meeting, input: &OutcomeInput, amendment: bool) -> AppResult<Outcome> {
     let conn = tx.conn();
     let text = validate::required("text", &input.text, 1000)?;
     let owner_name = validate::optional("ownerName", &input.owner_name, 30)?;
@@ -117,12 +129,25 @@ fn insert(tx: &WriteTx, input: &OutcomeInput, amendment: bool) -> AppResult<Outc
             )
             .map_err(|_| AppError::invalid("itemId", Reason::Invalid))?,
     };
+    if input.new_case_category_id.is_some() && (!is_action || case_id.is_some()) {
+        // Only an action opens a case, and only on an item that has none.
+        return Err(AppError::invalid("newCaseCategoryId", Reason::Invalid));
+    }
     let due_on = due.map(|d: NaiveDate| d.format("%Y-%m-%d").to_string());
     // Only actions carry an owner and a due day.
     let (party_id, owner, due_on) = if is_action {
         (input.owner_party_id, owner_name, due_on)
     } else {
         (None, String::new(), None)
+    };
+    let who = owner_party.as_ref().map_or(owner.as_str(), |p| p.name.as_str()).to_string();
+    let due_day = due_on.clone().unwrap_or_default();
+    let (case_id, sync_case) = match input.new_case_category_id {
+        Some(category) => {
+            let named = Owner { name: &who, party_kind: owner_party.as_ref().map(|p| p.kind) };
+            (Some(create_case(tx, m, category, &text, &named)?), true)
+        }
+        None => (case_id, is_action && input.update_case),
     };
     conn.execute(
         "INSERT INTO meeting_outcome (meeting_id, item_id, kind, text, owner_party_id, owner_name,
@@ -143,9 +168,8 @@ fn insert(tx: &WriteTx, input: &OutcomeInput, amendment: bool) -> AppResult<Outc
         ],
     )?;
     let id = conn.last_insert_rowid();
-    if let (true, true, Some(case)) = (is_action, input.update_case, case_id) {
-        let who = owner_party.as_ref().map_or(owner.as_str(), |p| p.name.as_str());
-        update_case(tx, case, who, &text, due_on.as_deref().unwrap_or(""))?;
+    if let (true, Some(case)) = (sync_case, case_id) {
+        update_case(tx, case, &who, &text, &due_day)?;
     }
     let outcome = one(conn, id)?;
     let action = if amendment { "amend" } else { "outcome" };
@@ -157,28 +181,6 @@ fn insert(tx: &WriteTx, input: &OutcomeInput, amendment: bool) -> AppResult<Outc
         Some(&outcome.text),
     )?;
     Ok(outcome)
-}
-
-/// An action on a case: a case waiting for assignment is assigned to the owner; any other
-/// open case gets the action on its timeline. Closed cases are left as they are.
-fn update_case(tx: &WriteTx, case_id: i64, owner: &str, text: &str, due: &str) -> AppResult<()> {
-    let status: String =
-        tx.conn().query_row("SELECT status FROM cases WHERE id = ?1", [case_id], |r| r.get(0))?;
-    let status = CaseStatus::parse(&status).unwrap_or(CaseStatus::Closed);
-    let note = format!("联席会议行动项：{text}（责任方：{owner}，期限：{due}）");
-    let step = if next(status, Step::Assign, None).is_some() {
-        StepInput {
-            note,
-            responsible_party: Some(owner.chars().take(80).collect()),
-            ..StepInput::new(case_id, Step::Assign)
-        }
-    } else if next(status, Step::Note, None).is_some() {
-        StepInput { note, ..StepInput::new(case_id, Step::Note) }
-    } else {
-        return Ok(());
-    };
-    crate::cases::steps::apply_in(tx, &step, &[])?;
-    Ok(())
 }
 
 /// Marks an action done, recording who and when (also after the meeting closed: follow-up

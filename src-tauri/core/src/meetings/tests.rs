@@ -8,7 +8,7 @@ use crate::cases::{intake, read};
 use crate::context::{Session, WriteTx};
 use crate::error::ErrorCode;
 
-fn party(tx: &WriteTx, kind: PartyKind, name: &str) -> i64 {
+pub(super) fn party(tx: &WriteTx, kind: PartyKind, name: &str) -> i64 {
     let input = PartyInput {
         kind: Some(kind),
         name: name.into(),
@@ -19,7 +19,7 @@ fn party(tx: &WriteTx, kind: PartyKind, name: &str) -> i64 {
     parties::save_party(tx, None, &input).expect("party").id
 }
 
-fn meeting(s: &Session, title: &str, held_at: &str) -> Meeting {
+pub(super) fn meeting(s: &Session, title: &str, held_at: &str) -> Meeting {
     let input = MeetingInput {
         kind: MeetingKind::Monthly,
         title: title.into(),
@@ -43,6 +43,7 @@ fn action(meeting_id: i64, item_id: Option<i64>, party: i64, text: &str) -> Outc
         owner_name: String::new(),
         due_on: Some("2026-01-15".into()),
         update_case: true,
+        new_case_category_id: None,
     }
 }
 
@@ -104,6 +105,7 @@ fn a_closed_meeting_is_frozen_and_takes_only_visible_amendments() {
         owner_name: String::new(),
         due_on: None,
         update_case: false,
+        new_case_category_id: None,
     };
     assert_eq!(
         code(s.write(|tx| outcomes::amend(tx, &info))),
@@ -144,7 +146,12 @@ fn an_action_on_a_case_assigns_it_to_the_owner_party_and_bad_input_changes_nothi
         .write(|tx| {
             meeting::pull_cases(
                 tx,
-                &PullCasesInput { meeting_id: m.id, estate_id: None, case_ids: vec![case, case] },
+                &PullCasesInput {
+                    meeting_id: m.id,
+                    estate_id: None,
+                    statuses: vec![],
+                    case_ids: vec![case, case],
+                },
             )
         })
         .expect("pulled");
@@ -182,7 +189,12 @@ fn an_action_on_a_case_assigns_it_to_the_owner_party_and_bad_input_changes_nothi
     let next = meeting(&s, "电梯协调会（续）", "2026-01-20 14:00");
     let d = s.read(|c| meeting::detail(c, s.caller(), next.id)).expect("detail");
     assert_eq!((d.items.len(), d.items[0].case_id), (1, Some(case)), "the carried action");
-    let pull = PullCasesInput { meeting_id: next.id, estate_id: None, case_ids: vec![case] };
+    let pull = PullCasesInput {
+        meeting_id: next.id,
+        estate_id: None,
+        statuses: vec![],
+        case_ids: vec![case],
+    };
     assert_eq!(s.write(|tx| meeting::pull_cases(tx, &pull)).expect("pulled"), 1);
     assert_eq!(s.write(|tx| meeting::pull_cases(tx, &pull)).expect("again"), 0, "once only");
 }

@@ -1,14 +1,17 @@
-import { DatePicker, Form, Input, Radio, Select, Space } from "antd";
+import { AutoComplete, DatePicker, Form, Input, Radio, Select, Space } from "antd";
 import { useTranslation } from "react-i18next";
 import type { Community } from "../../api/bindings";
 import { useEstates } from "../../api/meetingQueries";
 import { MEETING_KINDS } from "./labels";
+import { matchName, personOptions, useRosterPeople } from "./rosterPeople";
 
 /** The meeting's facts in the order the minutes head them: what, when, where, who leads. */
 export function MeetingFields({ communities }: { communities: Community[] }) {
   const { t } = useTranslation();
   const communityId = Form.useWatch<number | undefined>("communityId");
   const estates = useEstates();
+  // The chair and the recorder are usually on the community's roster; anyone can be typed.
+  const people = personOptions(useRosterPeople(communityId));
   const estateOptions = (estates.data ?? [])
     .filter((e) => e.communityId === communityId)
     .map((e) => ({ value: e.id, label: e.name }));
@@ -60,10 +63,14 @@ export function MeetingFields({ communities }: { communities: Community[] }) {
       </Space>
       <Space size={16} align="start" wrap>
         <Form.Item name="chair" label={t("meetingFields.chair")}>
-          <Input maxLength={30} style={{ width: 200 }} data-testid="meeting-chair" />
+          <AutoComplete options={people} filterOption={matchName} style={{ width: 200 }}>
+            <Input maxLength={30} data-testid="meeting-chair" />
+          </AutoComplete>
         </Form.Item>
         <Form.Item name="recorder" label={t("meetingFields.recorder")}>
-          <Input maxLength={30} style={{ width: 200 }} data-testid="meeting-recorder" />
+          <AutoComplete options={people} filterOption={matchName} style={{ width: 200 }}>
+            <Input maxLength={30} data-testid="meeting-recorder" />
+          </AutoComplete>
         </Form.Item>
       </Space>
     </>

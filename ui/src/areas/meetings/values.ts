@@ -37,13 +37,19 @@ export type OutcomeValues = {
   ownerName?: string;
   dueOn?: Dayjs | null;
   updateCase?: boolean;
+  /** An action on an item without a case: open a case of this category for it. */
+  newCase?: boolean;
+  newCaseCategoryId?: number | null;
   /** Amendments only: the agenda item corrected, or none for the whole meeting. */
   itemId?: number | null;
 };
 
-export const OUTCOME_FIELDS = ["kind", "text", "ownerPartyId", "ownerName", "dueOn", "itemId"] as const;
+export const OUTCOME_FIELDS = ["kind", "text", "ownerPartyId", "ownerName", "dueOn", "itemId", "newCaseCategoryId"] as const;
 
-/** Only an action carries an owner, a due day and the case update; the core drops them otherwise. */
+/**
+ * Only an action carries an owner, a due day and what it does to a case: update the item's case,
+ * or open a new one when the item has none. The core drops or refuses them otherwise.
+ */
 export function toOutcomeInput(meetingId: number, itemId: number | null, v: OutcomeValues, hasCase: boolean): OutcomeInput {
   const action = v.kind === "action";
   return {
@@ -55,5 +61,6 @@ export function toOutcomeInput(meetingId: number, itemId: number | null, v: Outc
     ownerName: action ? text(v.ownerName) : "",
     dueOn: action && v.dueOn ? v.dueOn.format("YYYY-MM-DD") : null,
     updateCase: action && hasCase && (v.updateCase ?? false),
+    newCaseCategoryId: action && !hasCase && v.newCase ? (v.newCaseCategoryId ?? null) : null,
   };
 }

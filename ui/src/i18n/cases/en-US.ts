@@ -87,6 +87,10 @@ const casesEn: CasesMessages = {
     duplicates: "Duplicates merged into this case",
     timeline: "History",
     promised: "Promised rectification date: {{date}}",
+    estate: "Estate",
+    noEstate: "No estate named",
+    noEstates: "This community has no estates yet (add them under Meetings → Parties and estates)",
+    estateSaved: "Estate saved",
   },
   caseSlip: {
     title: "Urban management case slip",

@@ -88,6 +88,10 @@ const casesZh = {
     duplicates: "并入本案的重复件",
     timeline: "办理过程",
     promised: "承诺整改日期：{{date}}",
+    estate: "所在小区",
+    noEstate: "未指定小区",
+    noEstates: "本社区还没有登记小区（在“联席会议 → 各方与小区”里添加）",
+    estateSaved: "所在小区已保存",
   },
   caseSlip: {
     title: "城管案件办理单",

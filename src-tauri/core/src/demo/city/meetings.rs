@@ -140,6 +140,7 @@ pub(super) fn write(
                     owner_name: String::new(),
                     due_on: due,
                     update_case: false,
+                    new_case_category_id: None,
                 };
                 outcomes::add(tx, &input).map(|_| ())
             };

@@ -3,6 +3,7 @@ import { Route, Routes } from "react-router-dom";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { AppStatus, CaseDetail } from "../../../api/bindings";
 import { aCase, caseStatus, detail } from "../../../test/caseFixtures";
+import { estates } from "../../../test/meetingFixtures";
 import { renderWithProviders } from "../../../test/render";
 
 const invoke = vi.fn();
@@ -15,6 +16,7 @@ function renderCase(data: CaseDetail, status: AppStatus = caseStatus("desk"), ov
     if (command in over) return over[command]?.();
     if (command === "get_case") return data;
     if (command === "get_case_photo") return "data:image/png;base64,AAAA";
+    if (command === "list_estates") return estates;
     throw { code: "INTERNAL", message: `unexpected ${command}` };
   });
   window.location.hash = "#/cases/7";
@@ -51,6 +53,23 @@ describe("case page", () => {
       "case-step-park",
     ]);
     expect(within(page).getByTestId("case-print")).toBeInTheDocument();
+  });
+
+  it("names the case's estate for its coordination meeting; a viewer only reads it", async () => {
+    const { unmount } = renderCase(detail(), caseStatus("desk"), { set_case_estate: () => null });
+    const select = await screen.findByTestId("case-estate");
+    fireEvent.mouseDown(select.querySelector(".ant-select-selector") as Element);
+    const option = await waitFor(() => {
+      const found = [...document.querySelectorAll(".ant-select-item-option")].find((o) => o.textContent === "融昌花园");
+      expect(found).toBeDefined();
+      return found as Element;
+    });
+    fireEvent.click(option);
+    await waitFor(() => expect(invoke).toHaveBeenCalledWith("set_case_estate", { caseId: 7, estateId: 1 }));
+    unmount();
+    renderCase(detail({ estateId: 1, estateName: "融昌花园" }), caseStatus("viewer"));
+    expect(await screen.findByTestId("case-estate")).toHaveTextContent("融昌花园");
+    expect(screen.getByTestId("case-estate").querySelector(".ant-select-selector")).toBeNull();
   });
 
   it("shows no step buttons when the core offers none", async () => {

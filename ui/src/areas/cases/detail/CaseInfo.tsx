@@ -5,6 +5,7 @@ import type { CaseDetail } from "../../../api/bindings";
 import { formatDateTime } from "../../../i18n/format";
 import { isRespondentKind } from "../labels";
 import { StatusTag } from "../StatusTag";
+import { CaseEstate } from "./CaseEstate";
 import { ReporterContact } from "./ReporterContact";
 
 /** The case's own facts; empty ones say so rather than leave a gap. */
@@ -22,6 +23,9 @@ export function CaseInfo({ detail }: { detail: CaseDetail }) {
         <Descriptions.Item label={t("caseFields.categoryId")}>{c.categoryName}</Descriptions.Item>
         <Descriptions.Item label={t("caseFields.communityId")}>{c.communityName}</Descriptions.Item>
         <Descriptions.Item label={t("caseFields.gridId")}>{c.gridName ?? none}</Descriptions.Item>
+        <Descriptions.Item label={t("caseDetail.estate")}>
+          <CaseEstate detail={detail} />
+        </Descriptions.Item>
         <Descriptions.Item label={t("caseFields.address")}>{c.address || none}</Descriptions.Item>
         <Descriptions.Item label={t("caseFields.urgency")}>{t(`caseUrgency.${c.urgency}`)}</Descriptions.Item>
         <Descriptions.Item label={t("caseFields.reportedAt")}>{formatDateTime(c.reportedAt)}</Descriptions.Item>

@@ -1,9 +1,10 @@
-import { App, Button, Flex, Form, Input, Radio, Select } from "antd";
+import { App, AutoComplete, Button, Flex, Form, Input, Radio, Select } from "antd";
 import { useTranslation } from "react-i18next";
 import type { Meeting, Side } from "../../../api/bindings";
 import { useAddAttendee } from "../../../api/meetingQueries";
 import { partyKindOf, SIDES } from "../labels";
 import { meetingWriteErrorText, showMeetingFieldError } from "../meetingErrorText";
+import { matchName, personOptions, useRosterPeople, type RosterPerson } from "../rosterPeople";
 import { useMeetingParties } from "./useMeetingParties";
 
 type Values = { side: Side; partyId?: number | null; name?: string; title?: string };
@@ -21,6 +22,15 @@ export function AttendeeForm({ meeting, onClose }: { meeting: Meeting; onClose: 
   // Urban management is the workstation itself: it has no party to pick.
   const offered = side === "urban" ? [] : parties.filter((p) => p.kind === (kind ?? "other"));
   const party = parties.find((p) => p.id === partyId);
+  // The roster's people for any side (the "N" forces include property and committee staff), and
+  // the chosen party's contact person first.
+  const roster = useRosterPeople(meeting.communityId);
+  const contact: RosterPerson[] = party?.contactName ? [{ name: party.contactName, roleName: t("meetingFields.contactName"), organisation: party.name }] : [];
+  const people = [...contact, ...roster.filter((p) => p.name !== party?.contactName)];
+  const pick = (name: string) => {
+    const person = people.find((p) => p.name === name);
+    if (person && !form.getFieldValue("title")) form.setFieldValue("title", person.roleName);
+  };
   const save = (v: Values) =>
     add.mutate(
       { meetingId: meeting.id, side: v.side, partyId: v.partyId ?? null, name: (v.name ?? "").trim(), title: (v.title ?? "").trim() },
@@ -82,12 +92,13 @@ export function AttendeeForm({ meeting, onClose }: { meeting: Meeting; onClose: 
             },
           ]}
         >
-          <Input
-            maxLength={30}
-            placeholder={party?.contactName ? t("attendees.namePlaceholderParty", { name: party.contactName }) : t("attendees.namePlaceholder")}
-            style={{ width: 180 }}
-            data-testid="attendee-name"
-          />
+          <AutoComplete options={personOptions(people)} filterOption={matchName} onSelect={pick} style={{ width: 180 }} popupMatchSelectWidth={280}>
+            <Input
+              maxLength={30}
+              placeholder={party?.contactName ? t("attendees.namePlaceholderParty", { name: party.contactName }) : t("attendees.namePlaceholder")}
+              data-testid="attendee-name"
+            />
+          </AutoComplete>
         </Form.Item>
         <Form.Item name="title" label={t("meetingFields.jobTitle")}>
           <Input maxLength={40} placeholder={t("attendees.jobPlaceholder")} style={{ width: 160 }} data-testid="attendee-title" />

@@ -4,8 +4,10 @@ import { Route, Routes } from "react-router-dom";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { AppStatus, MeetingDetail } from "../../../api/bindings";
 import { signedIn } from "../../../test/accessFixtures";
-import { anOutcome, carriedAction, closedDetail, detail, estates, parties } from "../../../test/meetingFixtures";
+import { categories } from "../../../test/caseFixtures";
+import { aMeeting, anOutcome, attendees, carriedAction, closedDetail, detail, estates, parties } from "../../../test/meetingFixtures";
 import { renderWithProviders } from "../../../test/render";
+import { roster } from "../../../test/rosterFixtures";
 
 const invoke = vi.fn();
 vi.mock("@tauri-apps/api/core", () => ({ invoke: (...args: unknown[]) => invoke(...args) }));
@@ -112,10 +114,81 @@ describe("meeting page", () => {
           ownerName: "郑建平",
           dueOn: due,
           updateCase: true,
+          newCaseCategoryId: null,
         },
       }),
     );
     await waitFor(() => expect(screen.queryByTestId("outcome-form")).not.toBeInTheDocument());
+  });
+
+  it("opens a new case from an action on an item without one, with the chosen category", async () => {
+    const due = dayjs().add(10, "day").format("YYYY-MM-DD");
+    renderMeeting(detail(), signedIn("desk"), {
+      add_outcome: () => anOutcome({ id: 103, caseId: 40, caseNumber: "2026-000040" }),
+      list_case_categories: () => categories,
+    });
+    fireEvent.click(await screen.findByTestId("outcome-add-2"));
+    const form = await screen.findByTestId("outcome-form");
+    fireEvent.click(within(form).getByTestId("outcome-kind-action"));
+    fireEvent.change(within(form).getByTestId("outcome-text"), { target: { value: "更换单元门禁" } });
+    await choose(await within(form).findByTestId("outcome-owner-party"), "融昌物业服务中心");
+    const picker = within(form).getByTestId("outcome-due");
+    fireEvent.mouseDown(picker);
+    fireEvent.change(picker, { target: { value: due } });
+    fireEvent.keyDown(picker, { key: "Enter" });
+    fireEvent.click(within(form).getByTestId("outcome-new-case"));
+    // The category is asked for before anything is sent.
+    fireEvent.click(within(form).getByTestId("outcome-ok"));
+    expect(await within(form).findByText("请填写案件类别")).toBeInTheDocument();
+    expect(invoke).not.toHaveBeenCalledWith("add_outcome", expect.anything());
+    await choose(await within(form).findByTestId("outcome-new-case-category"), "乱堆乱放");
+    fireEvent.click(within(form).getByTestId("outcome-ok"));
+    await waitFor(() =>
+      expect(invoke).toHaveBeenCalledWith("add_outcome", {
+        input: expect.objectContaining({ itemId: 13, kind: "action", updateCase: false, newCaseCategoryId: 3 }),
+      }),
+    );
+    expect(await screen.findByText("已记录，并新建案件 2026-000040")).toBeInTheDocument();
+  });
+
+  it("pulls open cases onto the agenda by status, and asks for something to pull first", async () => {
+    renderMeeting(detail({ meeting: aMeeting({ estateId: null, estateName: null }) }), signedIn("desk"), { pull_cases: () => 3 });
+    fireEvent.click(await screen.findByTestId("agenda-pull"));
+    const form = await screen.findByTestId("pull-form");
+    // The meeting has no estate: nothing chosen yet.
+    fireEvent.click(screen.getByTestId("pull-ok"));
+    expect(await within(form).findByText("请选择小区、状态或案件")).toBeInTheDocument();
+    await choose(within(form).getByTestId("pull-statuses"), "已登记");
+    await choose(within(form).getByTestId("pull-statuses"), "待复查");
+    fireEvent.click(screen.getByTestId("pull-ok"));
+    await waitFor(() =>
+      expect(invoke).toHaveBeenCalledWith("pull_cases", {
+        input: { meetingId: 5, estateId: null, statuses: ["registered", "rectified"], caseIds: [] },
+      }),
+    );
+    expect(await screen.findByText("已列入 3 件案件")).toBeInTheDocument();
+  });
+
+  it("offers the community's roster by name for an attendee and fills in their role", async () => {
+    renderMeeting(detail(), signedIn("desk"), { get_roster: () => roster, add_attendee: () => attendees[0] });
+    fireEvent.click(await screen.findByTestId("attendee-add"));
+    const form = await screen.findByTestId("attendee-form");
+    const name = within(form).getByTestId("attendee-name");
+    fireEvent.change(name, { target: { value: "陈" } });
+    const option = await waitFor(() => {
+      const found = [...document.querySelectorAll(".ant-select-item-option")].find((o) => o.textContent?.startsWith("陈志强"));
+      expect(found).toBeDefined();
+      return found as Element;
+    });
+    // Someone whose term ended is not offered.
+    expect([...document.querySelectorAll(".ant-select-item-option")].some((o) => o.textContent?.startsWith("张三"))).toBe(false);
+    fireEvent.click(option);
+    fireEvent.click(within(form).getByTestId("attendee-ok"));
+    await waitFor(() =>
+      expect(invoke).toHaveBeenCalledWith("add_attendee", {
+        input: { meetingId: 5, side: "urban", partyId: null, name: "陈志强", title: "城管队员" },
+      }),
+    );
   });
 
   it("asks an action for its due day before sending it", async () => {
@@ -174,6 +247,7 @@ describe("meeting page", () => {
           ownerName: "",
           dueOn: null,
           updateCase: false,
+          newCaseCategoryId: null,
         },
       }),
     );

@@ -3,14 +3,20 @@ import dayjs from "dayjs";
 import { useTranslation } from "react-i18next";
 import type { OutcomeKind, Party } from "../../../api/bindings";
 import { OUTCOME_KINDS } from "../labels";
+import { NewCaseFields } from "./NewCaseFields";
 
-type Props = { parties: Party[]; hasCase: boolean };
+type Props = {
+  parties: Party[];
+  hasCase: boolean;
+  /** Offer opening a new case from an action (while the meeting is open, not in amendments). */
+  mayOpenCase?: boolean;
+};
 
 /**
  * An outcome's fields: its kind and text, and for an action who does it and by when (W3C
  * scribes' "ACTION: who to what"). Inside a Form whose values are OutcomeValues.
  */
-export function OutcomeFields({ parties, hasCase }: Props) {
+export function OutcomeFields({ parties, hasCase, mayOpenCase = false }: Props) {
   const { t } = useTranslation();
   const kind = Form.useWatch<OutcomeKind | undefined>("kind");
   const action = kind === "action";
@@ -67,6 +73,7 @@ export function OutcomeFields({ parties, hasCase }: Props) {
               <Checkbox data-testid="outcome-update-case">{t("outcome.updateCase")}</Checkbox>
             </Form.Item>
           )}
+          {!hasCase && mayOpenCase && <NewCaseFields />}
         </>
       )}
     </>

@@ -2,6 +2,7 @@ import { App, Button, Card, Flex, Form } from "antd";
 import { useTranslation } from "react-i18next";
 import type { AgendaItem, Party } from "../../../api/bindings";
 import { useAddOutcome } from "../../../api/meetingQueries";
+import { usePerm } from "../../../common/useSession";
 import { meetingWriteErrorText, showMeetingFieldError } from "../meetingErrorText";
 import { OUTCOME_FIELDS, toOutcomeInput, type OutcomeValues } from "../values";
 import { OutcomeFields } from "./OutcomeFields";
@@ -15,10 +16,12 @@ export function OutcomeForm({ meetingId, item, parties, onClose }: Props) {
   const [form] = Form.useForm<OutcomeValues>();
   const add = useAddOutcome();
   const hasCase = item.caseId !== null;
+  const mayOpenCase = usePerm("case_intake");
   const save = (values: OutcomeValues) =>
     add.mutate(toOutcomeInput(meetingId, item.id, values, hasCase), {
-      onSuccess: () => {
-        void message.success(t("outcome.saved"));
+      onSuccess: (o) => {
+        const opened = values.newCase && !hasCase && o.caseNumber;
+        void message.success(opened ? t("outcome.savedWithCase", { number: o.caseNumber }) : t("outcome.saved"));
         onClose();
       },
       onError: (err) => {
@@ -31,9 +34,9 @@ export function OutcomeForm({ meetingId, item, parties, onClose }: Props) {
         form={form}
         layout="vertical"
         onFinish={save}
-        initialValues={{ kind: "decision", text: "", updateCase: hasCase }}
+        initialValues={{ kind: "decision", text: "", updateCase: hasCase, newCase: false }}
       >
-        <OutcomeFields parties={parties} hasCase={hasCase} />
+        <OutcomeFields parties={parties} hasCase={hasCase} mayOpenCase={mayOpenCase} />
         <Flex gap={8}>
           <Button type="primary" htmlType="submit" loading={add.isPending} data-testid="outcome-ok">
             {t("outcome.ok")}

@@ -37,6 +37,7 @@ const CODES: &[&str] = &[
     "DATABASE_TOO_NEW",
     "DATABASE_LOCKED",
     "DISK_FULL",
+    "DISK_ERROR",
     "NOT_SET_UP",
     "FORBIDDEN",
     "INVALID_FILE",

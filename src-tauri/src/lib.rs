@@ -8,6 +8,7 @@ mod cli;
 mod commands;
 mod desk_commands;
 mod duty_commands;
+mod integrity;
 mod meeting_commands;
 mod roster_commands;
 
@@ -51,10 +52,12 @@ fn init_logging(default_level: &str) {
 pub fn run(dir: PathBuf) {
     let core = Arc::new(App::open_window(&dir));
     let reminders = Arc::clone(&core);
+    let checked = Arc::clone(&core);
     let builder = tauri::Builder::default()
         .plugin(tauri_plugin_notification::init())
         .setup(move |app| {
             desk_commands::spawn_reminders(app.handle().clone(), reminders);
+            integrity::spawn_check(app.handle().clone(), checked);
             Ok(())
         })
         // A second copy of the app focuses the first instead of opening the store twice.

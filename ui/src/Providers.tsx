@@ -6,14 +6,17 @@ import { isAppError } from "./api";
 import { keys } from "./api/queries";
 import { AntdLocale } from "./i18n/AntdLocale";
 
-/** The backend says the session is gone or locked: the status knows which screen to show now. */
-const SESSION_ENDED = ["NOT_SIGNED_IN", "SESSION_LOCKED"];
+/**
+ * The backend says the session is gone or locked, or the store turned out damaged after it
+ * opened (the start-up integrity check): the status knows which screen to show now.
+ */
+const STATUS_CHANGED = ["NOT_SIGNED_IN", "SESSION_LOCKED", "DATABASE_CORRUPT"];
 
 export function createQueryClient(): QueryClient {
   // One place for every query and mutation, so no screen has to handle a lock or sign-out it
   // did not cause itself; App then shows the lock or sign-in screen.
   const onError = (err: unknown) => {
-    if (isAppError(err) && SESSION_ENDED.includes(err.code)) void client.invalidateQueries({ queryKey: keys.appStatus });
+    if (isAppError(err) && STATUS_CHANGED.includes(err.code)) void client.invalidateQueries({ queryKey: keys.appStatus });
   };
   const client: QueryClient = new QueryClient({
     queryCache: new QueryCache({ onError }),

@@ -3,14 +3,22 @@ import { createRoot } from "react-dom/client";
 import "./i18n";
 import "./styles.css";
 import App from "./App";
+import { keys } from "./api/queries";
 import { createQueryClient, Providers } from "./Providers";
 
 const root = document.getElementById("root");
 if (!root) throw new Error("index.html has no #root element");
 
+const client = createQueryClient();
+// The core checks the whole store a few seconds after start; damage found then switches the
+// window to the start-up screen at once, not at the next call that fails.
+void import("@tauri-apps/api/event").then(({ listen }) =>
+  listen("store-damaged", () => void client.invalidateQueries({ queryKey: keys.appStatus })),
+);
+
 createRoot(root).render(
   <StrictMode>
-    <Providers client={createQueryClient()}>
+    <Providers client={client}>
       <App />
     </Providers>
   </StrictMode>,

@@ -24,6 +24,8 @@ pub enum ErrorCode {
     DatabaseLocked,
     /// The disk is full; the write was rolled back.
     DiskFull,
+    /// The disk (or USB drive, network share) refused a write; the write was rolled back.
+    DiskError,
     /// The workstation has not been set up yet.
     NotSetUp,
     /// The operator may not do this (the seam for the access issue).
@@ -53,6 +55,7 @@ impl ErrorCode {
             ErrorCode::DatabaseTooNew => "DATABASE_TOO_NEW",
             ErrorCode::DatabaseLocked => "DATABASE_LOCKED",
             ErrorCode::DiskFull => "DISK_FULL",
+            ErrorCode::DiskError => "DISK_ERROR",
             ErrorCode::NotSetUp => "NOT_SET_UP",
             ErrorCode::Forbidden => "FORBIDDEN",
             ErrorCode::InvalidFile => "INVALID_FILE",
@@ -126,6 +129,8 @@ impl From<rusqlite::Error> for AppError {
         use rusqlite::ffi::ErrorCode as Sq;
         let code = match e.sqlite_error_code() {
             Some(Sq::DiskFull) => ErrorCode::DiskFull,
+            // A write the operating system refused (EFBIG, EIO, a drive pulled out).
+            Some(Sq::SystemIoFailure) => ErrorCode::DiskError,
             Some(Sq::DatabaseBusy) | Some(Sq::DatabaseLocked) => ErrorCode::DatabaseLocked,
             Some(Sq::DatabaseCorrupt) | Some(Sq::NotADatabase) => ErrorCode::DatabaseCorrupt,
             Some(Sq::ReadOnly) | Some(Sq::CannotOpen) | Some(Sq::PermissionDenied) => {

@@ -1,6 +1,6 @@
 // Generated from the Rust types in src-tauri/core by `make bindings`. Do not edit.
 
-export type ErrorCode = "VALIDATION" | "NOT_FOUND" | "CONFLICT" | "DATA_DIR_NOT_WRITABLE" | "DATABASE_CORRUPT" | "DATABASE_TOO_NEW" | "DATABASE_LOCKED" | "DISK_FULL" | "NOT_SET_UP" | "FORBIDDEN" | "INVALID_FILE" | "INTERNAL" | "NOT_SIGNED_IN" | "SESSION_LOCKED" | "BAD_CREDENTIALS" | "TOO_MANY_ATTEMPTS";
+export type ErrorCode = "VALIDATION" | "NOT_FOUND" | "CONFLICT" | "DATA_DIR_NOT_WRITABLE" | "DATABASE_CORRUPT" | "DATABASE_TOO_NEW" | "DATABASE_LOCKED" | "DISK_FULL" | "DISK_ERROR" | "NOT_SET_UP" | "FORBIDDEN" | "INVALID_FILE" | "INTERNAL" | "NOT_SIGNED_IN" | "SESSION_LOCKED" | "BAD_CREDENTIALS" | "TOO_MANY_ATTEMPTS";
 
 export type Reason = "required" | "too_long" | "invalid" | "duplicate";
 

@@ -102,6 +102,7 @@ const enUS: Messages = {
     DATABASE_LOCKED:
       "The data file is in use by another program (perhaps this program is open in another window). Please close the other window and try again.",
     DISK_FULL: "The disk is full. This save was undone and the data is unchanged. Please free some disk space and try again.",
+    DISK_ERROR: "Writing to the disk failed (full or faulty). This save was undone and the data is unchanged. Please check the free space and the drive, then try again.",
     NOT_SET_UP: "This workstation has not been set up yet. Please close and reopen the program to complete the first-start setup.",
     FORBIDDEN: "You do not have permission for this action. Please contact the administrator.",
     INVALID_FILE: "This file is not in the right format or is damaged and cannot be read. Please check it and choose the file again.",

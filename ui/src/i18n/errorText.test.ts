@@ -27,6 +27,7 @@ describe("errorText", () => {
   it("says the disk is full and nothing changed", () => {
     expect(errorText(err("DISK_FULL"), zh)).toBe("磁盘已满，本次保存已撤销，数据未改变。请清理磁盘空间后重试。");
     expect(errorText(err("DISK_FULL"), en)).toContain("The disk is full");
+    expect(errorText(err("DISK_ERROR"), zh)).toContain("写入磁盘失败");
   });
 
   it("says a newer version wrote the data", () => {

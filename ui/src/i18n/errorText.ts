@@ -10,6 +10,7 @@ const KNOWN_CODES: readonly ErrorCode[] = [
   "DATABASE_TOO_NEW",
   "DATABASE_LOCKED",
   "DISK_FULL",
+  "DISK_ERROR",
   "NOT_SET_UP",
   "FORBIDDEN",
   "INVALID_FILE",

@@ -65,7 +65,7 @@ impl App {
     /// The backups the start-up screen offers when the store could not be opened (only then:
     /// nobody can sign in to a store that does not open, and otherwise Settings does this).
     pub fn startup_backups(&self) -> AppResult<Vec<BackupInfo>> {
-        if self.store.get().is_some() {
+        if self.store.get().is_some() && !self.is_damaged() {
             return Err(AppError::new(ErrorCode::Conflict, "the store is open; use Settings"));
         }
         backup::list(&self.dir, None)
@@ -74,6 +74,13 @@ impl App {
     /// Restores a listed backup when the store could not be opened, then opens it.
     pub fn restore_at_startup(&self, path: &str) -> AppResult<RestoreOutcome> {
         let file = listed(&self.startup_backups()?, path)?;
+        if let Some(store) = self.store.get() {
+            // Damaged after it opened: restore into the open store (the damaged data is kept
+            // beside it), then let commands through again.
+            let done = backup::restore_into(store, &file)?;
+            self.clear_damaged();
+            return Ok(done);
+        }
         let done = backup::restore(&self.dir, &file)?;
         let store = Store::open(&self.dir)?;
         if self.store.set(store).is_ok() {

@@ -75,6 +75,9 @@ pub struct App {
     store: OnceLock<Store>,
     /// Why the store could not be opened, while it is not.
     failure: Mutex<Option<AppError>>,
+    /// Set when the background integrity check found the open store damaged: from then on
+    /// every command is refused with it and the start-up screen offers a backup.
+    damaged: Mutex<Option<AppError>>,
     mode: Mode,
 }
 
@@ -123,7 +126,7 @@ impl App {
             }
             Err(e) => *failure.lock().unwrap_or_else(|p| p.into_inner()) = Some(e),
         }
-        App { dir: dir.to_path_buf(), store: cell, failure, mode }
+        App { dir: dir.to_path_buf(), store: cell, failure, damaged: Mutex::new(None), mode }
     }
 
     pub fn dir(&self) -> &Path {
@@ -242,6 +245,9 @@ impl App {
 
     /// The open store, or the reason it could not be opened.
     pub fn store(&self) -> AppResult<&Store> {
+        if let Some(e) = self.damaged.lock().unwrap_or_else(|p| p.into_inner()).clone() {
+            return Err(e);
+        }
         self.store.get().ok_or_else(|| {
             let failure = self.failure.lock().unwrap_or_else(|p| p.into_inner());
             failure.clone().unwrap_or_else(|| AppError::internal("the store is not open"))
@@ -328,6 +334,7 @@ pub fn set_idle_lock_minutes(tx: &crate::context::WriteTx, minutes: u32) -> AppR
 }
 
 mod backups;
+mod integrity;
 pub use backups::BackupDone;
 
 #[cfg(test)]

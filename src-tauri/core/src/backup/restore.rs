@@ -95,7 +95,16 @@ pub fn restore_into(store: &Store, file: &Path) -> AppResult<RestoreOutcome> {
     verify_backup(file)?;
     let mut conn = store.lock()?;
     let kept = kept_name(&dir)?;
-    copy_db(&conn, &kept)?;
+    if copy_db(&conn, &kept).is_err() {
+        // Too damaged to read through SQLite: keep its raw bytes (and its write-ahead log).
+        let live = db::db_path(&dir);
+        mirror::copy_file(&live, &kept)?;
+        let wal = live.with_extension("sqlite3-wal");
+        if wal.exists() {
+            mirror::copy_file(&wal, &kept.with_extension("sqlite3-wal"))?;
+        }
+    }
+    crate::files::owner_only(&kept)?;
     copy_pages(file, &mut conn)?;
     db::prepare_restored(&conn)?;
     drop(conn);

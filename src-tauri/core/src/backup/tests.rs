@@ -226,3 +226,39 @@ fn a_damaged_store_fails_at_start_and_a_backup_brings_it_back() {
         "once open, Settings restores"
     );
 }
+
+#[test]
+fn damage_found_after_start_stops_every_command_and_a_backup_brings_it_back() {
+    let dir = tempfile::tempdir().expect("dir");
+    let store = demo_store(dir.path());
+    let expected = print_of(&store);
+    let (good, _) = manual(&store, dir.path()).expect("manual");
+    drop(store);
+    // Opens cleanly (and writes the day's backup), so only the full check can find later damage.
+    let app = App::open_window(dir.path());
+    assert_ne!(app.status().state, StartupState::Failed);
+    app.check_integrity().expect("a sound store passes");
+    app.store()
+        .expect("open")
+        .lock()
+        .expect("lock")
+        .execute_batch("PRAGMA wal_checkpoint(TRUNCATE)")
+        .expect("checkpoint");
+    damage(dir.path());
+
+    let e = app.check_integrity().expect_err("damage found");
+    assert_eq!(e.code, ErrorCode::DatabaseCorrupt);
+    let status = app.status();
+    assert_eq!(status.state, StartupState::Failed, "the start-up screen takes over");
+    assert_eq!(status.error.map(|e| e.code), Some(ErrorCode::DatabaseCorrupt));
+    assert_eq!(app.session().err().map(|e| e.code), Some(ErrorCode::DatabaseCorrupt));
+    let offered = app.startup_backups().expect("offered while damaged");
+    assert!(offered.iter().any(|b| b.path == good.path));
+
+    let done = app.restore_at_startup(&good.path).expect("restored");
+    let kept = done.kept.expect("the damaged data is kept");
+    assert!(std::path::Path::new(&kept).exists());
+    assert_ne!(app.status().state, StartupState::Failed);
+    assert_eq!(print_of(app.store().expect("open")), expected, "exactly the backed-up data");
+    app.check_integrity().expect("sound again");
+}

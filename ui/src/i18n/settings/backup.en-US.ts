@@ -110,6 +110,7 @@ const backupEn: BackupMessages = {
     DATA_DIR_NOT_WRITABLE:
       "The data folder or its backups folder cannot be written to, so this was not completed. Please ask the administrator to check the folders' permissions and whether the disk is read-only.",
     DISK_FULL: "The disk is full: the backup or restore was not completed and the current data is unchanged. Please free some disk space and try again.",
+    DISK_ERROR: "Writing to the disk failed: the backup or restore was not completed and the current data is unchanged. Please check the free space and the drive (is the USB drive or network share still there?), then try again.",
   },
   backupProblems: {
     INVALID_FILE: "Not a backup of this program, or damaged and unreadable. Please choose another backup.",

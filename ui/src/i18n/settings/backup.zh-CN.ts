@@ -106,6 +106,7 @@ const backupZh = {
     DATA_DIR_NOT_WRITABLE:
       "数据文件夹或其中的 backups 文件夹无法写入，这次操作没有完成。请联系管理员检查文件夹的权限，以及磁盘是否是只读的。",
     DISK_FULL: "磁盘已满，这次备份或恢复没有完成，当前数据没有改变。请清理磁盘空间后重试。",
+    DISK_ERROR: "写入磁盘失败，这次备份或恢复没有完成，当前数据没有改变。请检查磁盘空间和存储设备（U 盘、网络盘是否还连着），然后重试。",
   },
   // Why a listed backup cannot be restored.
   backupProblems: {

@@ -29,6 +29,7 @@ const OPERATION_CODES = [
   "DATABASE_LOCKED",
   "DATA_DIR_NOT_WRITABLE",
   "DISK_FULL",
+  "DISK_ERROR",
 ] as const;
 type OperationCode = (typeof OPERATION_CODES)[number];
 

@@ -76,6 +76,17 @@ fn benches(c: &mut Criterion) {
         c.bench_function(&at("today board"), |b| {
             b.iter(|| workstation_core::frontdesk::today::board(&s, today).expect("today"))
         });
+        // Everything Today asks for when it opens (one connection serves them one after
+        // another): the board, who is on duty now, the roster counts and the statistics.
+        c.bench_function(&at("today, every panel"), |b| {
+            b.iter(|| {
+                let now = chrono::Local::now().naive_local();
+                workstation_core::frontdesk::today::board(&s, today).expect("today");
+                s.read(|conn| view::now(conn, now)).expect("duty now");
+                s.read(|conn| roster(conn, &RosterQuery::default(), today)).expect("roster");
+                s.read(workstation_core::health::stats).expect("stats");
+            })
+        });
         screens(c, &s, &at, today);
         // Before `cases`, whose create benchmark adds cases: the register is the generated one.
         if n == exchange_size() {

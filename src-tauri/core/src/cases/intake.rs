@@ -111,7 +111,12 @@ pub(crate) fn next_number(conn: &Connection, year: i32) -> AppResult<String> {
              ON CONFLICT (year) DO UPDATE SET last = last + 1 RETURNING last",
         )?
         .query_row([year], |r| r.get(0))?;
-    Ok(format!("{year}-{n:06}"))
+    Ok(number_of(year, n))
+}
+
+/// A case's number as people read it: the year and the count within it.
+pub(crate) fn number_of(year: i32, n: i64) -> String {
+    format!("{year}-{n:06}")
 }
 
 /// Yellow from 80 % of the working time between `start` and `due`.

@@ -62,22 +62,38 @@ const RUN_END: char = '\u{E000}';
 
 /// The tokens stored for `text`: characters and words, then the pairs of each run in order.
 pub fn index_tokens(text: &str) -> String {
-    let mut tokens: Vec<String> = Vec::new();
-    let mut pairs: Vec<String> = Vec::new();
+    // Written straight into two strings, not a Vec of small Strings: a million-case generation
+    // spent a sixth of its time here allocating one String per character.
+    let mut tokens = String::with_capacity(text.len() * 3);
+    let mut pairs = String::with_capacity(text.len() * 3);
     for run in runs(text) {
         match run {
             Run::Cjk(chars) => {
-                tokens.extend(chars.iter().map(char::to_string));
+                for c in &chars {
+                    space(&mut tokens).push(*c);
+                }
                 if chars.len() > 1 {
-                    pairs.extend(chars.windows(2).map(|w| w.iter().collect::<String>()));
-                    pairs.push(RUN_END.to_string());
+                    for w in chars.windows(2) {
+                        space(&mut pairs).extend([w[0], w[1]]);
+                    }
+                    space(&mut pairs).push(RUN_END);
                 }
             }
-            Run::Word(w) => tokens.push(w),
+            Run::Word(w) => space(&mut tokens).push_str(&w),
         }
     }
-    tokens.extend(pairs);
-    tokens.join(" ")
+    if !pairs.is_empty() {
+        space(&mut tokens).push_str(&pairs);
+    }
+    tokens
+}
+
+/// Separates the next token from the ones before it.
+fn space(out: &mut String) -> &mut String {
+    if !out.is_empty() {
+        out.push(' ');
+    }
+    out
 }
 
 /// The two search tables; the name is never user text.

@@ -1,11 +1,13 @@
 //! The story's cases, each at a different stage of the workflow: the e-bikes in Huayuan's fire
 //! lane (closed after a failed re-check, followed up), flying-lead charging (being persuaded), a
 //! Renhe shop trading outside its door (waiting for the re-check), Rongchang's elevator quote
-//! dispute (settled on site at a coordination meeting), and newer ones still open or overdue.
+//! dispute (settled on site at a coordination meeting), and newer ones still open or overdue;
+//! also one parked, one extended, a duplicate, one not accepted, one void and one reopened, so
+//! every stage of the workflow is there to look at.
 //! They go through the real intake and step code; only their times are set back afterwards.
 
 use chrono::{Duration, Local, NaiveDateTime};
-use rusqlite::params;
+use rusqlite::{params, OptionalExtension};
 
 use crate::cases::model::{CaseInput, CaseSource, Satisfaction, StepInput, Urgency};
 use crate::cases::workflow::Step;
@@ -144,6 +146,106 @@ const STORIES: &[Story] = &[
         respondent: ("unit", "车库改造施工队"),
         steps: &[(Step::Refer, "", "属生态环境部门职责，已转区生态环境局")],
     },
+    Story {
+        days_ago: 12,
+        community: "花园社区",
+        grid: "花园一网格",
+        category: "0101",
+        source: CaseSource::Patrol,
+        title: "花园小区5幢顶楼违章搭建阳光房",
+        description: "5幢顶楼住户在露台搭建阳光房约20平方米，邻居担心影响楼顶防水和消防。",
+        address: "花园小区5幢顶楼",
+        reporter: ("", ""),
+        respondent: ("resident", "5幢601住户"),
+        steps: &[
+            (Step::Assign, "韩怡莉", ""),
+            (Step::Persuade, "", "上门告知违建认定标准，住户称已向规划部门补办手续"),
+            (Step::Park, "", "等待规划部门对补办申请的答复，暂时挂账，答复后恢复办理"),
+        ],
+    },
+    Story {
+        days_ago: 6,
+        community: "仁和社区",
+        grid: "仁和一网格",
+        category: "0104",
+        source: CaseSource::GridWorker,
+        title: "仁和小区A区地下室通道乱堆杂物",
+        description: "A区地下室通道堆放旧家具、纸箱，涉及多户，影响通行和消防安全。",
+        address: "仁和小区A区地下室",
+        reporter: ("许金水", "13505961876"),
+        respondent: ("property", "仁和物业"),
+        steps: &[
+            (Step::Assign, "吴锡安", ""),
+            (Step::Extend, "", "涉及十余户，需物业统一通知后集中清运，延期一周"),
+        ],
+    },
+    Story {
+        days_ago: 19,
+        community: "花园社区",
+        grid: "花园一网格",
+        category: "0601",
+        source: CaseSource::Phone,
+        title: "3幢楼道电动车多，消防通道走不通",
+        description: "居民来电反映3幢楼道停满电动车。",
+        address: "花园小区3幢",
+        reporter: ("蔡美玲", "13615961420"),
+        respondent: ("resident", ""),
+        // The same problem as the fire-lane case above: linked to it, not handled twice.
+        steps: &[(
+            Step::MarkDuplicate,
+            "花园小区3幢楼道电动车堵塞消防通道",
+            "与3幢消防通道案件为同一问题，并案办理",
+        )],
+    },
+    Story {
+        days_ago: 9,
+        community: "融昌社区",
+        grid: "融昌一网格",
+        category: "0607",
+        source: CaseSource::Desk,
+        title: "邻居家狗夜间吠叫",
+        description: "居民反映楼下邻居养狗，夜间吠叫影响休息，要求城管处理。",
+        address: "融昌花园2幢",
+        reporter: ("方雅婷", "13799961538"),
+        respondent: ("resident", "2幢住户"),
+        steps: &[(
+            Step::NotAccept,
+            "",
+            "属邻里纠纷，不在城管职责内；已告知可向社区人民调解委员会申请调解",
+        )],
+    },
+    Story {
+        days_ago: 8,
+        community: "仁和社区",
+        grid: "仁和二网格",
+        category: "0104",
+        source: CaseSource::Desk,
+        title: "（误录）仁和小区B区垃圾",
+        description: "前台登记时选错社区，已在正确社区重新登记。",
+        address: "仁和小区B区",
+        reporter: ("", ""),
+        respondent: ("", ""),
+        steps: &[(Step::Void, "", "登记时选错社区，已重新登记，本件作废")],
+    },
+    Story {
+        days_ago: 14,
+        community: "仁和社区",
+        grid: "仁和一网格",
+        category: "0203",
+        source: CaseSource::Patrol,
+        title: "胜利西路18号门前占道广告牌",
+        description: "店铺在人行道上摆放落地广告牌两块。",
+        address: "胜利西路18号",
+        reporter: ("", ""),
+        respondent: ("shop", "胜利西路18号眼镜店"),
+        steps: &[
+            (Step::Assign, "吴锡安", ""),
+            (Step::Persuade, "", "劝导店主将广告牌收回店内"),
+            (Step::ReportRectified, "", "广告牌已收回"),
+            (Step::RecheckPass, "", "复查通过"),
+            (Step::Reopen, "", "巡查发现广告牌又摆到人行道上，重新办理"),
+        ],
+    },
 ];
 
 /// Sets the case's times back: registered a quarter of an hour after it was reported, each
@@ -206,9 +308,20 @@ pub(super) fn seed(tx: &WriteTx, ws: &Workstation) -> AppResult<()> {
             } else {
                 None
             };
+            // A duplicate names the case it repeats by title in the "who" column.
+            let duplicate_of = if *step == Step::MarkDuplicate {
+                tx.conn()
+                    .query_row("SELECT id FROM cases WHERE title = ?1", [who], |r| r.get(0))
+                    .optional()?
+            } else {
+                None
+            };
             let input = StepInput {
                 note: note.to_string(),
                 assignee_id: assignee,
+                duplicate_of,
+                new_due_date: (*step == Step::Extend)
+                    .then(|| (now.date() + Duration::days(7)).to_string()),
                 promised_date: (*step == Step::Persuade)
                     .then(|| (now.date() + Duration::days(3)).to_string()),
                 referred_to: (*step == Step::Refer).then(|| "芗城区生态环境局".to_string()),

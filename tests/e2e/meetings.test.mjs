@@ -13,6 +13,8 @@ import {
 const CASE_TITLE = '融昌花园电梯维保报价纠纷';
 const DECISION = '维保合同签订前，物业把三家报价和合同条款在公告栏公示七天';
 const ACTION = '物业公司在各幢电梯轿厢张贴维保单位、维保电话和费用公示';
+const NEW_ITEM = '3幢楼道堆放装修垃圾';
+const NEW_CASE_ACTION = '物业公司三日内清运3幢楼道装修垃圾';
 
 const option = (text) => By.xpath(
   `//div[contains(@class,'ant-select-item-option') and not(contains(@class,'disabled')) and contains(., '${text}')]`);
@@ -48,7 +50,8 @@ async function itemPosition(driver, title, { carried = false } = {}) {
 async function addAttendee(driver, side, party, name, title) {
   await click(driver, radio(`attendee-side-${side}`));
   if (party) await choose(driver, byTestId('attendee-party'), option(party));
-  await typeInto(driver, 'attendee-name', name);
+  // The name box offers the community's roster; Tab leaves it with what was typed.
+  await typeInto(driver, 'attendee-name', name, { tab: true });
   if (title) await typeInto(driver, 'attendee-title', title);
   await click(driver, byTestId('attendee-ok'));
   await hasText(driver, byTestId(`attendee-side-${side}-list`), name);
@@ -65,7 +68,9 @@ async function newMeeting(driver, { onsite, title }) {
   await choose(driver, byTestId('meeting-community'), option('融昌社区'));
   await choose(driver, byTestId('meeting-estate'), option('融昌花园'));
   if (onsite) await typeInto(driver, 'meeting-place', '融昌花园3幢电梯厅');
-  await typeInto(driver, 'meeting-chair', '魏振宇');
+  // Picked from the community's roster by the first character.
+  await typeInto(driver, 'meeting-chair', '魏');
+  await click(driver, option('魏振宇'));
   return onsite;
 }
 
@@ -128,6 +133,23 @@ describe('a coordination meeting in the window', { timeout: 500_000 }, () => {
       await driver.sleep(500);
       await screenshot(driver, '82-meeting-room');
 
+      // 4b. A problem raised at the meeting becomes a new case through its action.
+      await click(driver, byTestId('agenda-add'));
+      await typeInto(driver, 'agenda-title', NEW_ITEM);
+      await click(driver, byTestId('agenda-ok'));
+      const q = await itemPosition(driver, NEW_ITEM);
+      await click(driver, byTestId(`outcome-add-${q}`));
+      await click(driver, radio('outcome-kind-action'));
+      await typeInto(driver, 'outcome-text', NEW_CASE_ACTION);
+      await choose(driver, byTestId('outcome-owner-party'), option('融昌物业服务中心'));
+      await typeDate(driver, 'outcome-due', due, { tab: true });
+      await click(driver, byTestId('outcome-new-case'));
+      await choose(driver, byTestId('outcome-new-case-category'), option('积存垃圾渣土'), { type: '渣土' });
+      await screenshot(driver, '81b-meeting-action-new-case');
+      await click(driver, byTestId('outcome-ok'));
+      await waitForText(driver, By.css('.ant-message'), '并新建案件', 15_000);
+      await hasText(driver, byTestId(`item-outcomes-${q}`), NEW_CASE_ACTION);
+
       // 5. The projector screen follows the agenda; property managers read it across the room.
       await click(driver, byTestId('meeting-screen'));
       await waitFor(driver, byTestId('meeting-screen-view'));
@@ -170,6 +192,15 @@ describe('a coordination meeting in the window', { timeout: 500_000 }, () => {
       // 8. The action reached the case's timeline.
       await click(driver, byTestId(`agenda-case-${p}`));
       await hasText(driver, byTestId('page-case'), '联席会议行动项', 20_000);
+
+      // 8b. The new case is in the register: from the meeting, in Rongchang Garden, assigned.
+      await click(driver, byTestId('nav-cases'));
+      await typeInto(driver, 'case-search', '清运', { enter: true });
+      await click(driver, By.xpath(`//a[contains(., '${NEW_CASE_ACTION}')]`), 20_000);
+      await hasText(driver, byTestId('case-facts'), '联席会议');
+      await hasText(driver, byTestId('case-facts'), '融昌花园');
+      await hasText(driver, byTestId('case-facts'), '融昌物业服务中心');
+      await screenshot(driver, '84b-case-from-meeting');
 
       // 9. The next meeting starts with the open action carried first.
       await newMeeting(driver, { onsite: false });

@@ -33,7 +33,7 @@ pub(crate) fn create_case(
         address: meeting.estate_name.clone().unwrap_or_default(),
         // A case title is at most 80 characters; the whole text goes into the description.
         title: text.chars().take(80).collect(),
-        description: format!("{}（{}）议定：{text}", meeting.title, meeting.held_at),
+        description: format!("{}（{}）议定：{text}", meeting.title, held_on(&meeting.held_at)),
         reporter_name: String::new(),
         reporter_phone: String::new(),
         anonymous: false,
@@ -53,6 +53,12 @@ pub(crate) fn create_case(
         super::parties::set_case_estate(tx, id, Some(estate))?;
     }
     Ok(id)
+}
+
+/// The meeting's time as the description reads it: 2026年11月29日 09:00.
+fn held_on(held_at: &str) -> String {
+    local(held_at)
+        .map_or_else(|_| held_at.to_string(), |t| t.format("%Y年%-m月%-d日 %H:%M").to_string())
 }
 
 /// An invalid-field error names the form's field, not the case intake's.

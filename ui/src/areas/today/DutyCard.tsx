@@ -70,7 +70,7 @@ function DutyNowBody({ now }: { now: DutyNow }) {
                 s.people.map((p) => (
                   <Flex key={`${shiftKey(s)}-${p.personId}`} gap={8} align="center" wrap>
                     <Typography.Text>{p.name}</Typography.Text>
-                    <AttendanceState attendance={p.attendance} />
+                    <AttendanceState attendance={p.attendance} start={s.startTime} />
                   </Flex>
                 )),
               )

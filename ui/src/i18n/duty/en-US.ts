@@ -74,6 +74,7 @@ const dutyEn: DutyMessages = {
     leave: "Left",
     noShow: "No-show",
     arrivedAt: "Arrived {{time}}",
+    arrivedLate: "Arrived {{time}} (late)",
     leftAt: "Left {{time}}",
     noShowReason: "No-show: {{reason}}",
     notMarked: "Not marked",

@@ -73,6 +73,7 @@ const dutyZh = {
     leave: "离岗",
     noShow: "未到岗",
     arrivedAt: "{{time}} 到岗",
+    arrivedLate: "{{time}} 到岗（迟到）",
     leftAt: "{{time}} 离岗",
     noShowReason: "未到岗：{{reason}}",
     notMarked: "未登记",

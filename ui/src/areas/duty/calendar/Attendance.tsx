@@ -9,8 +9,8 @@ import { todayString } from "../../roster/dates";
 import { nowTime } from "../dates";
 import { AttendanceTimeModal, NoShowModal } from "./AttendanceModals";
 
-/** 08:32 到岗 · 17:35 离岗, 未到岗：reason, or 未登记. */
-export function AttendanceState({ attendance: a }: { attendance: Attendance | null }) {
+/** 08:32 到岗 · 17:35 离岗, 未到岗：reason, or 未登记; an arrival after the shift's start (`HH:MM`) is late. */
+export function AttendanceState({ attendance: a, start }: { attendance: Attendance | null; start?: string }) {
   const { t } = useTranslation();
   if (!a || (!a.noShow && !a.arrivedAt && !a.leftAt)) return <Tag>{t("dutyAttendance.notMarked")}</Tag>;
   if (a.noShow) {
@@ -20,7 +20,14 @@ export function AttendanceState({ attendance: a }: { attendance: Attendance | nu
   }
   return (
     <Space size={4}>
-      {a.arrivedAt && <Tag color="green">{t("dutyAttendance.arrivedAt", { time: a.arrivedAt })}</Tag>}
+      {a.arrivedAt &&
+        (start && a.arrivedAt > start ? (
+          <Tag color="gold" data-testid="attendance-late">
+            {t("dutyAttendance.arrivedLate", { time: a.arrivedAt })}
+          </Tag>
+        ) : (
+          <Tag color="green">{t("dutyAttendance.arrivedAt", { time: a.arrivedAt })}</Tag>
+        ))}
       {a.leftAt && <Tag color="blue">{t("dutyAttendance.leftAt", { time: a.leftAt })}</Tag>}
     </Space>
   );

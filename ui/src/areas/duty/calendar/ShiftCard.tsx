@@ -47,7 +47,7 @@ export function ShiftCard({ shift, personActions, extra, onClick, compact = fals
                 <>
                   {p.source === "rotation" && <Tag>{sourceText(p, t)}</Tag>}
                   <Typography.Text type={p.phone ? undefined : "warning"}>{p.phone || t("duty.noPhone")}</Typography.Text>
-                  <AttendanceState attendance={p.attendance} />
+                  <AttendanceState attendance={p.attendance} start={shift.startTime} />
                 </>
               )}
             </Flex>

@@ -104,12 +104,14 @@ pub(crate) fn clean(conn: &Connection, input: &CaseInput, now: NaiveDateTime) ->
 
 /// The next number of the year: 2026-000123 (more digits past a million).
 pub(crate) fn next_number(conn: &Connection, year: i32) -> AppResult<String> {
-    // Cached: the generator asks for a number per case.
+    // Three cached statements rather than one upsert with RETURNING, which SQLite runs through a
+    // temporary table: an import asks for a number per row.
+    conn.prepare_cached("INSERT OR IGNORE INTO case_counter (year, last) VALUES (?1, 0)")?
+        .execute([year])?;
+    conn.prepare_cached("UPDATE case_counter SET last = last + 1 WHERE year = ?1")?
+        .execute([year])?;
     let n: i64 = conn
-        .prepare_cached(
-            "INSERT INTO case_counter (year, last) VALUES (?1, 1)
-             ON CONFLICT (year) DO UPDATE SET last = last + 1 RETURNING last",
-        )?
+        .prepare_cached("SELECT last FROM case_counter WHERE year = ?1")?
         .query_row([year], |r| r.get(0))?;
     Ok(number_of(year, n))
 }

@@ -415,7 +415,7 @@ fn the_demo_carries_the_story_cases_at_every_stage() {
     let d = titled("花园小区3幢楼道电动车堵塞消防通道");
     assert_eq!((d.case.reworks, d.case.satisfaction), (1, Some(Satisfaction::Satisfied)));
     assert_eq!(d.duplicates.len(), 1, "the repeated report is linked to it");
-    assert_eq!(titled("仁和小区A区地下室通道乱堆杂物").case.extensions, 1);
+    assert_eq!(titled("仁和小区A区地下室通道堆放旧家具").case.extensions, 1);
     let reopened = titled("胜利西路18号门前占道广告牌");
     assert_eq!((reopened.case.reopens, reopened.case.status), (1, CaseStatus::Assigned));
     assert!(d.timeline.windows(2).all(|w| w[0].at <= w[1].at), "steps in time order");

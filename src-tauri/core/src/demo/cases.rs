@@ -169,7 +169,7 @@ const STORIES: &[Story] = &[
         grid: "仁和一网格",
         category: "0104",
         source: CaseSource::GridWorker,
-        title: "仁和小区A区地下室通道乱堆杂物",
+        title: "仁和小区A区地下室通道堆放旧家具",
         description: "A区地下室通道堆放旧家具、纸箱，涉及多户，影响通行和消防安全。",
         address: "仁和小区A区地下室",
         reporter: ("许金水", "13505961876"),

@@ -12,9 +12,10 @@ if (!root) throw new Error("index.html has no #root element");
 const client = createQueryClient();
 // The core checks the whole store a few seconds after start; damage found then switches the
 // window to the start-up screen at once, not at the next call that fails.
-void import("@tauri-apps/api/event").then(({ listen }) =>
-  listen("store-damaged", () => void client.invalidateQueries({ queryKey: keys.appStatus })),
-);
+// Outside the Tauri window (a plain browser) there is no event bridge: nothing to listen to.
+import("@tauri-apps/api/event")
+  .then(({ listen }) => listen("store-damaged", () => void client.invalidateQueries({ queryKey: keys.appStatus })))
+  .catch(() => undefined);
 
 createRoot(root).render(
   <StrictMode>

@@ -10,6 +10,25 @@ import { AttendanceButtons, AttendanceState } from "../duty/calendar/Attendance"
 import { isoWeekdayOf } from "../duty/dates";
 import { shiftKey, shiftName, SOURCE_COLOR, sourceText, timeRange } from "../duty/labels";
 
+/**
+ * At most this many shifts and people per list: Today is a glance. A bureau's store has hundreds
+ * of shifts on a Sunday, and drawing them all took the card over a second on a 2-core PC; the
+ * rest are one click away on the duty page.
+ */
+const SHOWN = 10;
+
+/** "还有 N 个……" under a cut list, opening the duty page. */
+function More({ hidden, unit }: { hidden: number; unit: "shifts" | "people" }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  if (hidden <= 0) return null;
+  return (
+    <Button type="link" size="small" style={{ paddingInline: 0 }} onClick={() => navigate("/duty")} data-testid={`today-duty-more-${unit}`}>
+      {t(`dutyToday.more_${unit}`, { count: hidden })}
+    </Button>
+  );
+}
+
 /** People on a running shift whose arrival nobody has marked yet. */
 export function unmarkedArrivals(now: DutyNow) {
   return now.now.flatMap((shift) =>
@@ -46,6 +65,7 @@ function DutyNowBody({ now }: { now: DutyNow }) {
   // A meeting screen sees who has not arrived but cannot mark them.
   const attend = usePerm("duty_attend");
   const unmarked = unmarkedArrivals(now);
+  const onDuty = now.now.flatMap((shift) => shift.people.map((person) => ({ shift, person })));
   return (
     <Row gutter={[24, 16]}>
       <Col xs={24} xl={13} data-testid="today-duty-today">
@@ -53,9 +73,10 @@ function DutyNowBody({ now }: { now: DutyNow }) {
           <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t("dutyToday.none")} />
         ) : (
           <Flex vertical gap={12}>
-            {now.today.map((s) => (
+            {now.today.slice(0, SHOWN).map((s) => (
               <ShiftLines key={shiftKey(s)} shift={s} />
             ))}
+            <More hidden={now.today.length - SHOWN} unit="shifts" />
           </Flex>
         )}
       </Col>
@@ -66,26 +87,28 @@ function DutyNowBody({ now }: { now: DutyNow }) {
             {now.now.length === 0 ? (
               <Typography.Paragraph type="secondary">{t("dutyToday.nobodyNow")}</Typography.Paragraph>
             ) : (
-              now.now.flatMap((s) =>
-                s.people.map((p) => (
+              <>
+                {onDuty.slice(0, SHOWN).map(({ shift: s, person: p }) => (
                   <Flex key={`${shiftKey(s)}-${p.personId}`} gap={8} align="center" wrap>
                     <Typography.Text>{p.name}</Typography.Text>
                     <AttendanceState attendance={p.attendance} start={s.startTime} />
                   </Flex>
-                )),
-              )
+                ))}
+                <More hidden={onDuty.length - SHOWN} unit="people" />
+              </>
             )}
           </div>
           {now.now.length > 0 && (
             <div data-testid="today-duty-unmarked">
               <Typography.Text strong>{t("dutyToday.unmarked")}</Typography.Text>
               {unmarked.length === 0 && <Typography.Paragraph type="secondary">{t("dutyToday.allMarked")}</Typography.Paragraph>}
-              {unmarked.map(({ shift, person }) => (
+              {unmarked.slice(0, SHOWN).map(({ shift, person }) => (
                 <Flex key={`${shiftKey(shift)}-${person.personId}`} gap={8} align="center" style={{ marginTop: 4 }}>
                   <Typography.Text>{person.name}</Typography.Text>
                   {attend && <AttendanceButtons shift={shift} person={person} only="arrive" />}
                 </Flex>
               ))}
+              <More hidden={unmarked.length - SHOWN} unit="people" />
             </div>
           )}
           <div data-testid="today-duty-next">

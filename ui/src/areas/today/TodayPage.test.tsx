@@ -1,7 +1,7 @@
 import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { Route, Routes, useLocation } from "react-router-dom";
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import type { AppStatus } from "../../api/bindings";
+import type { AppStatus, DutyNow, ShiftView } from "../../api/bindings";
 import { signedIn } from "../../test/accessFixtures";
 import { board } from "../../test/deskFixtures";
 import { renderWithProviders } from "../../test/render";
@@ -29,11 +29,11 @@ function renderToday(status: AppStatus) {
   );
 }
 
-function backend() {
+function backend(dutyNow: DutyNow = { today: [], now: [], next: null }) {
   invoke.mockImplementation(async (command: string) => {
     if (command === "today_board") return board;
     if (command === "get_workstation") return workstation;
-    if (command === "duty_now") return { today: [], now: [], next: null };
+    if (command === "duty_now") return dutyNow;
     if (command === "get_roster") return roster;
     if (command === "get_stats") return { schemaVersion: 7, communities: 1, grids: 2, people: 5, assignments: 5, changes: 12, sizeBytes: 4096 };
     throw { code: "INTERNAL", message: `unexpected ${command}` };
@@ -43,6 +43,31 @@ function backend() {
 describe("Today", () => {
   beforeEach(() => {
     invoke.mockReset();
+  });
+
+  it("shows at most ten shifts and ten people per duty list, and says how many more", async () => {
+    // A bureau's store on a Sunday: a shift in each of 30 communities, two officers each.
+    const shift = (i: number): ShiftView => ({
+      date: "2026-11-29",
+      ruleId: i,
+      ruleName: `第${i}社区 周日下沉`,
+      communityId: i,
+      communityName: `第${i}社区`,
+      startTime: "08:30",
+      endTime: "17:30",
+      needed: 2,
+      holiday: null,
+      people: [0, 1].map((k) => ({ personId: i * 10 + k, name: `队员${i}-${k}`, phone: "", source: "rotation", coversName: null, attendance: null })),
+    });
+    const shifts = Array.from({ length: 30 }, (_, i) => shift(i + 1));
+    backend({ today: shifts, now: shifts, next: null });
+    renderToday(signedIn("desk"));
+    const today = await screen.findByTestId("today-duty-today");
+    expect(within(today).getByText("第10社区 周日下沉")).toBeInTheDocument();
+    expect(within(today).queryByText("第11社区 周日下沉")).not.toBeInTheDocument();
+    expect(within(today).getByTestId("today-duty-more-shifts")).toHaveTextContent("还有 20 个班次");
+    expect(within(screen.getByTestId("today-duty-now")).getByTestId("today-duty-more-people")).toHaveTextContent("还有 50 人");
+    expect(within(screen.getByTestId("today-duty-unmarked")).getByTestId("today-duty-more-people")).toHaveTextContent("还有 50 人");
   });
 
   it("shows the board's panels with their full counts in the titles", async () => {

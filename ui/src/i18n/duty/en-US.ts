@@ -125,6 +125,8 @@ const dutyEn: DutyMessages = {
     undone: "Undone",
   },
   dutyToday: {
+    more_shifts: "{{count}} more shifts on the duty page",
+    more_people: "{{count}} more people on the duty page",
     today: "On duty today",
     now: "On duty now",
     next: "Next shift",

@@ -123,6 +123,8 @@ const dutyZh = {
     undone: "已撤销",
   },
   dutyToday: {
+    more_shifts: "还有 {{count}} 个班次，到值班排班查看",
+    more_people: "还有 {{count}} 人，到值班排班查看",
     today: "今日值班",
     now: "当前在岗",
     next: "下一班",

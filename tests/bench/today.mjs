@@ -1,0 +1,62 @@
+// Today on a big store, in the real window (issue #7: "Today opens with all its panels in
+// ≤ 150 ms on a store of 1 M cases and 100 k visits ... plus the e2e timing"). Signs in to the
+// release app, then RUNS times goes to the case register and back to Today, timing inside the
+// page from the click to the frame where every panel holds its data (the board's case lists, the
+// visits, the duty card, the roster card; no skeleton or spinner left).
+//
+//   xvfb-run -a dbus-run-session -- node tests/bench/today.mjs APP_BINARY DATA_DIR
+//
+// DATA_DIR: e.g. `community-workstation --data-dir /tmp/cw-1m demo --city --cases 1000000`.
+// Prints the times; the figures go into docs/PERFORMANCE.md by hand.
+import { byTestId, click, closeApp, openApp, signIn, startDriver, stopDriver, waitFor } from '../e2e/harness.mjs';
+
+const [appBin, dataDir] = process.argv.slice(2);
+if (!appBin || !dataDir) {
+  console.error('usage: node tests/bench/today.mjs APP_BINARY DATA_DIR');
+  process.exit(2);
+}
+process.env.APP_BINARY = appBin;
+const RUNS = Number(process.env.RUNS ?? 5);
+
+// Runs in the page: clicks the menu item, then checks every animation frame.
+const TIME_TODAY = `
+  const done = arguments[arguments.length - 1];
+  const page = () => document.querySelector('[data-testid="page-today"]');
+  const ready = () => {
+    const p = page();
+    return p && p.querySelector('[data-testid^="today-panel-red-row-"]')
+      && p.querySelector('[data-testid="today-panel-visits"]')
+      && p.querySelector('[data-testid="today-duty-today"]')
+      && p.querySelector('[data-testid="today-roster"] .ant-statistic, [data-testid="today-roster"] .ant-descriptions')
+      && !p.querySelector('.ant-skeleton, .ant-spin-spinning');
+  };
+  const t0 = performance.now();
+  document.querySelector('[data-testid="nav-today"]').click();
+  const tick = () => {
+    if (ready()) return done(performance.now() - t0);
+    if (performance.now() - t0 > 20000) return done(-1);
+    requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);`;
+
+await startDriver();
+const driver = await openApp(dataDir);
+const times = [];
+try {
+  await driver.manage().setTimeouts({ script: 30_000 });
+  await signIn(driver, process.env.TODAY_LOGIN ?? 'qiantai');
+  for (let i = 0; i <= RUNS; i += 1) {
+    await click(driver, byTestId('nav-cases'));
+    await waitFor(driver, byTestId('page-cases'));
+    await driver.sleep(500);
+    const ms = await driver.executeAsyncScript(TIME_TODAY);
+    if (ms < 0) throw new Error('Today did not fill in 20 s');
+    if (i > 0) times.push(Math.round(ms)); // the first visit loads the page's code: warm-up
+    else console.log(`first visit (warm-up): ${Math.round(ms)} ms`);
+  }
+} finally {
+  await closeApp(driver);
+  stopDriver();
+}
+const sorted = [...times].sort((a, b) => a - b);
+console.log(`Today, every panel filled, from the click: ${times.join(', ')} ms; median ${sorted[Math.floor(sorted.length / 2)]} ms`);

@@ -82,6 +82,17 @@ const STAGES: &[(&str, &[&str], u32)] = &[
     ("parked", &["assign", "park"], 2),
 ];
 
+/// The stages' weights together: `make` draws a stage from 0..this.
+const STAGE_WEIGHT: u32 = {
+    let mut sum = 0;
+    let mut i = 0;
+    while i < STAGES.len() {
+        sum += STAGES[i].2;
+        i += 1;
+    }
+    sum
+};
+
 pub fn generate(s: &Session, n: u32, seed: u64) -> AppResult<u32> {
     if n > 2_000_000 {
         return Err(AppError::invalid("cases", crate::error::Reason::TooLong));
@@ -196,7 +207,6 @@ fn write_all(s: &Session, n: u32, plan: &Plan, rng: &mut Rng) -> AppResult<u32> 
 
 fn make(plan: &Plan, rng: &mut Rng, age_rank: u32, n: u32, now: NaiveDateTime) -> Made {
     let Plan { communities, grids, people, problems, cal } = plan;
-    let total_weight: u32 = STAGES.iter().map(|s| s.2).sum();
     // Spread over the past year, the newest numbers the most recent.
     let age_minutes = i64::from(age_rank) * 525_600 / i64::from(n.max(1));
     let reported: NaiveDateTime = now - Duration::minutes(age_minutes + rng.below(600) as i64);
@@ -209,7 +219,7 @@ fn make(plan: &Plan, rng: &mut Rng, age_rank: u32, n: u32, now: NaiveDateTime) -
     let reporter = format!("{}{}", rng.pick(SURNAMES), rng.pick(GIVEN));
     let phone = format!("13{}{:08}", 5 + rng.below(5), rng.below(100_000_000));
     let description = format!("居民{reporter}反映：{title}，希望尽快处理。");
-    let mut pick = rng.below(total_weight as usize) as u32;
+    let mut pick = rng.below(STAGE_WEIGHT as usize) as u32;
     let stage = STAGES
         .iter()
         .find(|s| {

@@ -99,14 +99,11 @@ pub(crate) fn update_case(
     } else {
         return Ok(());
     };
-    crate::cases::steps::apply_in(tx, &step, &[])?;
+    let status_now = crate::cases::steps::apply_in(tx, &step, &[])?;
     let agreed = chrono::NaiveDate::parse_from_str(due_on, "%Y-%m-%d")
         .map_err(|_| AppError::invalid("dueOn", Reason::Invalid))?;
     let end_of_day = agreed.and_time(NaiveTime::from_hms_opt(18, 0, 0).unwrap_or(NaiveTime::MIN));
-    let status_now: String =
-        tx.conn().query_row("SELECT status FROM cases WHERE id = ?1", [case_id], |r| r.get(0))?;
-    let can_extend =
-        CaseStatus::parse(&status_now).is_some_and(|s| next(s, Step::Extend, None).is_some());
+    let can_extend = next(status_now, Step::Extend, None).is_some();
     if can_extend && end_of_day > local(&due_at)? {
         let extend = StepInput {
             note: format!("联席会议议定期限：{due_on}"),

@@ -56,6 +56,8 @@ describe('backups in the window', { timeout: 300_000 }, () => {
       await screenshot(driver, '71-restore-confirm');
       await (await waitFor(driver, byTestId('backup-restore-confirm'))).click();
       await waitFor(driver, byTestId('signin-login'), 30_000);
+      // The settings page that restored is gone: the sign-in screen says what happened.
+      await waitForText(driver, byTestId('signin-notice'), '已恢复');
       await screenshot(driver, '72-restored-signin');
       assert.equal(countRows(dir, 'cases'), cases, 'exactly the cases of the backup');
       await signIn(driver, 'admin');
@@ -87,6 +89,7 @@ describe('backups in the window', { timeout: 300_000 }, () => {
       await (await waitFor(driver, byTestId('startup-restore-0'))).click();
       await (await waitFor(driver, byTestId('startup-restore-confirm'))).click();
       await waitFor(driver, byTestId('signin-login'), 30_000);
+      await waitForText(driver, byTestId('signin-notice'), '已恢复');
       await signIn(driver, 'admin');
       await waitForText(driver, byTestId('workstation-name'), '碧湖街道城管社区工作站');
       await screenshot(driver, '74-restored-at-start');

@@ -3,18 +3,19 @@ import { useAppStatus } from "./api/queries";
 import { applyLanguage } from "./i18n";
 import { Loading } from "./common/Loading";
 import { usePaintReport } from "./common/usePaintReport";
-import { lazyPage } from "./common/lazyPage";
+import { lazyAntdScreen, loadAntdShell } from "./common/lazyPage";
 import { SignInPage } from "./areas/access/SignInPage";
 
-// The sign-in screen is the usual first screen, so it alone is in the start-up chunk; the rest load
-// when needed, and the main layout is fetched while the user types their password.
+// The sign-in screen is the usual first screen, so it alone is in the start-up chunk, drawn in plain
+// HTML without antd; the rest load with antd when needed, and the main layout and antd are fetched
+// while the user types their password.
 const loadRoutes = () => import("./layout/AppRoutes");
-const AppRoutes = lazyPage(loadRoutes, (m) => m.AppRoutes);
-const CreateAdminPage = lazyPage(() => import("./areas/access/CreateAdminPage"), (m) => m.CreateAdminPage);
-const LockScreen = lazyPage(() => import("./areas/access/LockScreen"), (m) => m.LockScreen);
-const SetupWaiting = lazyPage(() => import("./areas/access/SetupWaiting"), (m) => m.SetupWaiting);
-const StartupFailed = lazyPage(() => import("./areas/startup/StartupFailed"), (m) => m.StartupFailed);
-const SetupPage = lazyPage(() => import("./areas/setup/SetupPage"), (m) => m.SetupPage);
+const AppRoutes = lazyAntdScreen(loadRoutes, (m) => m.AppRoutes);
+const CreateAdminPage = lazyAntdScreen(() => import("./areas/access/CreateAdminPage"), (m) => m.CreateAdminPage);
+const LockScreen = lazyAntdScreen(() => import("./areas/access/LockScreen"), (m) => m.LockScreen);
+const SetupWaiting = lazyAntdScreen(() => import("./areas/access/SetupWaiting"), (m) => m.SetupWaiting);
+const StartupFailed = lazyAntdScreen(() => import("./areas/startup/StartupFailed"), (m) => m.StartupFailed);
+const SetupPage = lazyAntdScreen(() => import("./areas/setup/SetupPage"), (m) => m.SetupPage);
 
 /**
  * The startup state and the session decide the whole screen, in this order: data that cannot be
@@ -44,7 +45,10 @@ function Screen() {
   useEffect(() => {
     if (!painted) return;
     // Only a head start, after the first paint has had its frames: the route loads it again.
-    const timer = setTimeout(() => void loadRoutes().catch(() => undefined), 500);
+    const timer = setTimeout(() => {
+      void loadAntdShell().catch(() => undefined);
+      void loadRoutes().catch(() => undefined);
+    }, 500);
     return () => clearTimeout(timer);
   }, [painted]);
 

@@ -1,46 +1,17 @@
 import type { ReactNode } from "react";
-import { App as AntdApp } from "antd";
-import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from "@tanstack/react-query";
-import { HashRouter } from "react-router-dom";
-import { isAppError } from "./api";
-import { keys } from "./api/queries";
-import { AntdLocale } from "./i18n/AntdLocale";
+import { QueryClientProvider, type QueryClient } from "@tanstack/react-query";
+import { AntdShell } from "./AntdShell";
+
+export { createQueryClient } from "./queryClient";
 
 /**
- * The backend says the session is gone or locked, or the store turned out damaged after it
- * opened (the start-up integrity check): the status knows which screen to show now.
+ * Everything a screen needs around it, at once; tests wrap components with the same. The app
+ * itself starts with only the query client (main.tsx) and adds the antd shell per screen (App).
  */
-const STATUS_CHANGED = ["NOT_SIGNED_IN", "SESSION_LOCKED", "DATABASE_CORRUPT"];
-
-export function createQueryClient(): QueryClient {
-  // One place for every query and mutation, so no screen has to handle a lock or sign-out it
-  // did not cause itself; App then shows the lock or sign-in screen.
-  const onError = (err: unknown) => {
-    if (isAppError(err) && STATUS_CHANGED.includes(err.code)) void client.invalidateQueries({ queryKey: keys.appStatus });
-  };
-  const client: QueryClient = new QueryClient({
-    queryCache: new QueryCache({ onError }),
-    mutationCache: new MutationCache({ onError }),
-    defaultOptions: {
-      // The backend is local: a failed call will fail the same way again, and the
-      // user should see the reason at once rather than after three silent retries.
-      queries: { retry: false, refetchOnWindowFocus: false, staleTime: 10_000 },
-      mutations: { retry: false },
-    },
-  });
-  return client;
-}
-
-/** Everything a screen needs around it; tests wrap components with the same. */
 export function Providers({ client, children }: { client: QueryClient; children: ReactNode }) {
   return (
     <QueryClientProvider client={client}>
-      <AntdLocale>
-        {/* The App wrapper div sits between #root and every screen, so it must pass the full height on. */}
-        <AntdApp style={{ height: "100%" }}>
-          <HashRouter future={{ v7_startTransition: true, v7_relativeSplatPath: true }}>{children}</HashRouter>
-        </AntdApp>
-      </AntdLocale>
+      <AntdShell>{children}</AntdShell>
     </QueryClientProvider>
   );
 }

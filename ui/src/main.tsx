@@ -4,7 +4,8 @@ import "./i18n";
 import "./styles.css";
 import App from "./App";
 import { keys } from "./api/queries";
-import { createQueryClient, Providers } from "./Providers";
+import { QueryClientProvider } from "@tanstack/react-query";
+import { createQueryClient } from "./queryClient";
 
 const root = document.getElementById("root");
 if (!root) throw new Error("index.html has no #root element");
@@ -19,8 +20,8 @@ import("@tauri-apps/api/event")
 
 createRoot(root).render(
   <StrictMode>
-    <Providers client={client}>
+    <QueryClientProvider client={client}>
       <App />
-    </Providers>
+    </QueryClientProvider>
   </StrictMode>,
 );

@@ -1,14 +1,12 @@
-import { Flex, Spin } from "antd";
 import { useTranslation } from "react-i18next";
 
+/** A spinner with a line of text, in plain HTML: it shows before antd has loaded (styles.css). */
 export function Loading() {
   const { t } = useTranslation();
   return (
-    <Flex align="center" justify="center" style={{ height: "100%", minHeight: 240 }} data-testid="loading">
-      <Spin size="large" tip={t("app.loading")}>
-        {/* Spin shows its tip only around content. */}
-        <div style={{ width: 160, height: 80 }} />
-      </Spin>
-    </Flex>
+    <div className="plain-loading" data-testid="loading" role="status">
+      <span className="plain-spinner plain-spinner-large" aria-hidden />
+      <span>{t("app.loading")}</span>
+    </div>
   );
 }

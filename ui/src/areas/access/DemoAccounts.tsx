@@ -1,4 +1,3 @@
-import { Alert, Button, Flex, Typography } from "antd";
 import { useTranslation } from "react-i18next";
 
 /** The demo workstation's accounts (see the core's demo/accounts.rs), one per role, one password. */
@@ -9,25 +8,20 @@ const DEMO_PASSWORD = "demo1234";
 export function DemoAccounts({ onPick }: { onPick: (login: string) => void }) {
   const { t } = useTranslation();
   return (
-    <Alert
-      type="info"
-      style={{ marginTop: 24 }}
-      data-testid="signin-demo-hint"
-      message={t("signIn.demoTitle")}
-      description={
-        <Flex vertical gap={4}>
-          <Typography.Text>{t("signIn.demoText", { password: DEMO_PASSWORD })}</Typography.Text>
-          {DEMO_LOGINS.map((login) => (
-            <Flex key={login} gap={8} align="center">
-              <Button size="small" type="link" onClick={() => onPick(login)} style={{ padding: 0 }} data-testid={`demo-account-${login}`}>
-                <Typography.Text code>{login}</Typography.Text>
-              </Button>
-              <Typography.Text>{t(`signIn.demoRoles.${login}`)}</Typography.Text>
-            </Flex>
-          ))}
-          <Typography.Text type="secondary">{t("signIn.demoOwnAdmin")}</Typography.Text>
-        </Flex>
-      }
-    />
+    <div className="plain-alert plain-alert-info plain-demo" data-testid="signin-demo-hint">
+      <strong>{t("signIn.demoTitle")}</strong>
+      <p>{t("signIn.demoText", { password: DEMO_PASSWORD })}</p>
+      <ul>
+        {DEMO_LOGINS.map((login) => (
+          <li key={login}>
+            <button type="button" className="plain-link" onClick={() => onPick(login)} data-testid={`demo-account-${login}`}>
+              <code>{login}</code>
+            </button>
+            <span>{t(`signIn.demoRoles.${login}`)}</span>
+          </li>
+        ))}
+      </ul>
+      <p className="plain-secondary">{t("signIn.demoOwnAdmin")}</p>
+    </div>
   );
 }

@@ -1,55 +1,106 @@
-import { useState } from "react";
-import { Alert, Button, Form, Input } from "antd";
+import { useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { useSignIn } from "../../api/accessQueries";
-import type { AppError, SignInInput } from "../../api/bindings";
+import { clearSignInNotice } from "../../common/signInNotice";
+import type { AppError } from "../../api/bindings";
 import { DemoAccounts } from "./DemoAccounts";
 import { signInErrorText } from "./signInError";
 
 type Props = { isDemo: boolean };
+type Missing = { login?: boolean; secret?: boolean };
 
 /** Login name and password (or PIN). The one error line says why it failed and what to do. */
 export function SignInForm({ isDemo }: Props) {
   const { t } = useTranslation();
-  const [form] = Form.useForm<SignInInput>();
   const signIn = useSignIn();
+  const [login, setLogin] = useState("");
+  const [secret, setSecret] = useState("");
+  const [shown, setShown] = useState(false);
+  const [missing, setMissing] = useState<Missing>({});
   const [error, setError] = useState<AppError | null>(null);
+  const busy = signIn.isPending;
 
-  const submit = (values: SignInInput) => {
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    const blank = { login: !login.trim(), secret: !secret };
+    setMissing(blank);
+    if (blank.login || blank.secret || busy) return;
     setError(null);
     signIn.mutate(
-      { login: values.login.trim(), secret: values.secret },
+      { login: login.trim(), secret },
       {
+        onSuccess: clearSignInNotice,
         onError: (err) => {
           setError(err);
           // The next try starts from an empty secret; the login name usually was right.
-          form.setFieldsValue({ secret: "" });
+          setSecret("");
         },
       },
     );
   };
 
-  const pick = (login: string) => {
-    form.setFieldsValue({ login, secret: "" });
+  const pick = (picked: string) => {
+    setLogin(picked);
+    setSecret("");
+    setMissing({});
     setError(null);
   };
 
   return (
     <>
-      <Form<SignInInput> form={form} layout="vertical" onFinish={submit} requiredMark={false} disabled={signIn.isPending}>
-        <Form.Item name="login" label={t("signIn.login")} rules={[{ required: true, whitespace: true, message: t("signIn.loginRequired") }]}>
-          <Input autoFocus autoComplete="username" size="large" data-testid="signin-login" />
-        </Form.Item>
-        <Form.Item name="secret" label={t("signIn.secret")} rules={[{ required: true, message: t("signIn.secretRequired") }]}>
-          <Input.Password autoComplete="current-password" size="large" data-testid="signin-secret" />
-        </Form.Item>
+      <form className="plain-form" onSubmit={submit} noValidate>
+        <label className="plain-field">
+          <span>{t("signIn.login")}</span>
+          <input
+            autoFocus
+            autoComplete="username"
+            value={login}
+            disabled={busy}
+            aria-invalid={missing.login || undefined}
+            onChange={(e) => {
+              setLogin(e.target.value);
+              setMissing((m) => ({ ...m, login: false }));
+            }}
+            data-testid="signin-login"
+          />
+          {missing.login && <em role="alert">{t("signIn.loginRequired")}</em>}
+        </label>
+        <label className="plain-field">
+          <span>{t("signIn.secret")}</span>
+          <span className="plain-secret">
+            <input
+              type={shown ? "text" : "password"}
+              autoComplete="current-password"
+              value={secret}
+              disabled={busy}
+              aria-invalid={missing.secret || undefined}
+              onChange={(e) => {
+                setSecret(e.target.value);
+                setMissing((m) => ({ ...m, secret: false }));
+              }}
+              data-testid="signin-secret"
+            />
+            <button
+              type="button"
+              className="plain-link"
+              aria-label={t(shown ? "signIn.hideSecret" : "signIn.showSecret")}
+              onClick={() => setShown((s) => !s)}
+            >
+              {t(shown ? "signIn.hide" : "signIn.show")}
+            </button>
+          </span>
+          {missing.secret && <em role="alert">{t("signIn.secretRequired")}</em>}
+        </label>
         {error && (
-          <Alert type="error" showIcon message={signInErrorText(error, t)} style={{ marginBottom: 16 }} data-testid="signin-error" />
+          <div className="plain-alert plain-alert-error" role="alert" data-testid="signin-error">
+            {signInErrorText(error, t)}
+          </div>
         )}
-        <Button type="primary" htmlType="submit" size="large" block loading={signIn.isPending} data-testid="signin-submit">
+        <button type="submit" className="plain-primary" disabled={busy} aria-busy={busy} data-testid="signin-submit">
+          {busy && <span className="plain-spinner" aria-hidden />}
           {t("signIn.submit")}
-        </Button>
-      </Form>
+        </button>
+      </form>
       {isDemo && <DemoAccounts onPick={pick} />}
     </>
   );

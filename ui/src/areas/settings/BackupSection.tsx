@@ -10,6 +10,7 @@ import { BackupSettingsForm } from "./backup/BackupSettingsForm";
 import { BackupTable } from "./backup/BackupTable";
 import { backupErrorText, countsText, secondCopyText } from "./backup/backupText";
 import { RestoreModal } from "./backup/RestoreModal";
+import { leaveSignInNotice } from "../../common/signInNotice";
 
 /** The last "back up now" whose copy to the second folder failed; it stays until the next one. */
 type SecondFailure = { file: string; error: AppError };
@@ -39,7 +40,9 @@ export function BackupSection() {
     try {
       const { restored, kept } = await restore.mutateAsync(backup.path);
       const values = { time: formatDateTime(restored.writtenAt), counts: countsText(restored, t), path: kept ?? "" };
-      void message.success({ content: t(kept ? "backupRestore.done" : "backupRestore.doneNoKept", values), duration: 10 });
+      const done = t(kept ? "backupRestore.done" : "backupRestore.doneNoKept", values);
+      void message.success({ content: done, duration: 10 });
+      leaveSignInNotice(done);
       setConfirming(null);
     } catch (err) {
       void message.error(backupErrorText(toAppError(err), t));

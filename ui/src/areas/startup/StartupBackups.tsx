@@ -8,6 +8,7 @@ import { useRestoreAtStartup, useStartupBackups } from "../../api/backupQueries"
 import { formatDateTime, formatMegabytes } from "../../i18n/format";
 import { backupErrorText, backupsFolder, countsText, problemText } from "../settings/backup/backupText";
 import { RestoreModal } from "../settings/backup/RestoreModal";
+import { leaveSignInNotice } from "../../common/signInNotice";
 
 type Props = {
   /** Restoring is the way out of a damaged file; for the other failures it is the last resort. */
@@ -33,7 +34,9 @@ export function StartupBackups({ corrupt, dataDir }: Props) {
     try {
       const { restored, kept } = await restore.mutateAsync(backup.path);
       const values = { time: formatDateTime(restored.writtenAt), counts: countsText(restored, t), path: kept ?? "" };
-      void message.success({ content: t(kept ? "startupBackups.done" : "startupBackups.doneNoKept", values), duration: 10 });
+      const done = t(kept ? "startupBackups.done" : "startupBackups.doneNoKept", values);
+      void message.success({ content: done, duration: 10 });
+      leaveSignInNotice(done);
       setConfirming(null);
     } catch (err) {
       void message.error(backupErrorText(toAppError(err), t));

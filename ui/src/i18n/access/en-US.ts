@@ -44,6 +44,11 @@ const accessEn: AccessMessages = {
     loginRequired: "Please enter the login name",
     secretRequired: "Please enter the password or PIN",
     wait: "Too many wrong passwords: this account cannot sign in for now. Please try again in {{seconds}} seconds.",
+    show: "Show",
+    hide: "Hide",
+    showSecret: "Show the password",
+    hideSecret: "Hide the password",
+    closeNotice: "Close the notice",
     demoTitle: "Accounts of the demo workstation",
     demoText:
       "All these accounts use the password {{password}}. Sign in as each to see what each role can see and do. Click an account to fill in its login name.",

@@ -117,6 +117,7 @@ pub fn build_app<R: tauri::Runtime>(builder: tauri::Builder<R>, core: Shared) ->
                 commands::save_filter,
                 commands::archive_saved_filter,
                 roster_commands::get_roster,
+                roster_commands::get_roster_counts,
                 roster_commands::create_grid,
                 roster_commands::update_grid,
                 roster_commands::archive_grid,

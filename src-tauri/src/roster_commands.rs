@@ -6,6 +6,7 @@ use tauri::State;
 use workstation_core::attachments::{self, ImageUpload};
 use workstation_core::roster::assignments::{self, Assignment, AssignmentInput, PersonDetail};
 use workstation_core::roster::board::{self, BoardTexts, WallBoard};
+use workstation_core::roster::counts::{self, RosterCounts};
 use workstation_core::roster::grids::{self, Grid, GridInput};
 use workstation_core::roster::import::{self, ImportPreview};
 use workstation_core::roster::people::{self, Person, PersonInput};
@@ -20,6 +21,11 @@ use crate::Shared;
 #[tauri::command]
 pub async fn get_roster(app: State<'_, Shared>, query: RosterQuery) -> AppResult<Roster> {
     with_session(&app, move |s| s.read(|c| view::roster(c, &query, today()))).await
+}
+
+#[tauri::command]
+pub async fn get_roster_counts(app: State<'_, Shared>) -> AppResult<RosterCounts> {
+    with_session(&app, move |s| s.read(|c| counts::counts(c, today()))).await
 }
 
 #[tauri::command]

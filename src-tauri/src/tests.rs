@@ -64,6 +64,8 @@ fn commands_reach_the_store_and_errors_keep_their_code() {
     )
     .expect("roster");
     assert_eq!(roster["communities"][0]["grids"][0]["forces"][0]["name"], "韩怡莉");
+    let counts = invoke(&webview, "get_roster_counts", json!({})).expect("counts");
+    assert!(counts["grids"].as_u64() > Some(0) && counts["members"].as_u64() > Some(0), "{counts}");
 
     let err = invoke(
         &webview,

@@ -48,6 +48,8 @@ function backend(appStatus: AppStatus) {
         return args?.language;
       case "get_roster":
         return roster;
+      case "get_roster_counts":
+        return { grids: 2, members: 5, gaps: 4 };
       case "list_roles":
         return roles;
       case "update_role":
@@ -223,7 +225,7 @@ describe("App", () => {
     backend(status());
     renderWithProviders(<App />);
     const card = await screen.findByTestId("today-roster");
-    // 2 grids, 5 distinct people, 4 gaps in the fixture.
+    // As the core counts them (roster/counts.rs).
     await waitFor(() => expect(card).toHaveTextContent("网格2"));
     expect(card).toHaveTextContent("成员（人）5");
     expect(card).toHaveTextContent("缺口4");
@@ -266,6 +268,7 @@ describe("App", () => {
     const asked = invoke.mock.calls.map((c) => c[0]);
     expect(asked).not.toContain("duty_now");
     expect(asked).not.toContain("get_roster");
+    expect(asked).not.toContain("get_roster_counts");
     expect(asked).not.toContain("get_stats");
   });
 

@@ -43,6 +43,7 @@ use crate::meetings::model::{
 };
 use crate::roster::assignments::{Assignment, AssignmentInput, PersonAssignment, PersonDetail};
 use crate::roster::board::{BoardTexts, WallBoard};
+use crate::roster::counts::RosterCounts;
 use crate::roster::grids::{Grid, GridInput};
 use crate::roster::import::{ImportPreview, ImportRejected, ImportRow, RejectReason};
 use crate::roster::people::{Person, PersonInput};
@@ -117,6 +118,7 @@ pub fn typescript() -> String {
         GridRoster::decl(&cfg),
         CommunityRoster::decl(&cfg),
         Roster::decl(&cfg),
+        RosterCounts::decl(&cfg),
         PersonAssignment::decl(&cfg),
         PersonDetail::decl(&cfg),
         ImageUpload::decl(&cfg),

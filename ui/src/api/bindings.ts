@@ -274,6 +274,21 @@ roles: Array<Role>,
  */
 parties: Array<string>, };
 
+export type RosterCounts = { 
+/**
+ * Live grids of live communities.
+ */
+grids: number, 
+/**
+ * People on them, each counted once however many grids or roles they hold.
+ */
+members: number, 
+/**
+ * As the roster counts gaps: a live core role nobody holds in a grid, an ended term, a
+ * member without a phone.
+ */
+gaps: number, };
+
 export type PersonAssignment = { assignment: Assignment, gridName: string, communityName: string, roleName: string, };
 
 export type PersonDetail = { person: Person, 

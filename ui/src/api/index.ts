@@ -35,6 +35,7 @@ import type {
   Role,
   RoleInput,
   Roster,
+  RosterCounts,
   RosterQuery,
   SignInInput,
   Stats,
@@ -167,6 +168,7 @@ export const openDataFolder = (): Promise<void> => call("open_data_folder");
 // The "2+N" grid roster.
 
 export const getRoster = (query: RosterQuery): Promise<Roster> => call("get_roster", { query });
+export const getRosterCounts = (): Promise<RosterCounts> => call("get_roster_counts");
 
 export const createGrid = (input: GridInput): Promise<Grid> => call("create_grid", { input });
 

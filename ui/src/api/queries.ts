@@ -28,6 +28,7 @@ import type {
   Role,
   RoleInput,
   Roster,
+  RosterCounts,
   RosterQuery,
   Stats,
   VisitQuery,
@@ -45,6 +46,7 @@ export const keys = {
   // Everything read from the roster sits under "roster", so one invalidation refreshes it all.
   rosterAll: ["roster"] as const,
   roster: (query: RosterQuery) => ["roster", "view", query] as const,
+  rosterCounts: ["roster", "counts"] as const,
   roles: ["roster", "roles"] as const,
   people: (text: string) => ["roster", "people", text] as const,
   person: (id: number) => ["roster", "person", id] as const,
@@ -169,6 +171,11 @@ export function useOpenDataFolder() {
 }
 
 // The "2+N" grid roster.
+
+/** Grids, people and gaps of the whole roster, for Today's card. */
+export function useRosterCounts() {
+  return useQuery<RosterCounts, AppError>({ queryKey: keys.rosterCounts, queryFn: api.getRosterCounts });
+}
 
 export function useRoster(query: RosterQuery, enabled = true) {
   return useQuery<Roster, AppError>({

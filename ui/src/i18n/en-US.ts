@@ -117,6 +117,7 @@ const enUS: Messages = {
   today: {
     profileTitle: "Workstation",
     communitiesTitle: "Communities served",
+    moreCommunities: "and more: {{count}} communities in all",
     noCommunities: "No communities yet; add them in Settings.",
     statsTitle: "Data at a glance",
     statCommunities: "Communities",

@@ -108,6 +108,7 @@ const zhCN = {
   today: {
     profileTitle: "工作站信息",
     communitiesTitle: "服务社区",
+    moreCommunities: "等 {{count}} 个社区",
     noCommunities: "还没有服务社区，可在“设置”中添加。",
     statsTitle: "数据概况",
     statCommunities: "服务社区",

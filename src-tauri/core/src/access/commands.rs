@@ -44,6 +44,7 @@ pub const COMMANDS: &[(&str, Perm)] = &[
     ("remove_holiday", Perm::Admin),
     // Roster.
     ("get_roster", Perm::RosterView),
+    ("get_roster_counts", Perm::RosterView),
     ("list_roles", Perm::RosterView),
     ("search_people", Perm::RosterView),
     ("get_person", Perm::RosterView),

@@ -4,6 +4,7 @@
 
 pub mod assignments;
 pub mod board;
+pub mod counts;
 pub mod grids;
 pub mod import;
 pub mod people;

@@ -229,3 +229,50 @@ fn archiving_keeps_history_and_the_board_shows_current_members_only() {
     assert!(r.communities.iter().all(|c| c.grids.is_empty()), "archived grid left the roster");
     assert!(s.read(|conn| grids::get(conn, g)).expect("still there").archived);
 }
+
+/// The roster's three numbers as `view::roster` over everything has them.
+fn counted_from_roster(s: &Session) -> super::counts::RosterCounts {
+    let r = s.read(|c| roster(c, &RosterQuery::default(), today())).expect("roster");
+    let grids: Vec<_> = r.communities.iter().flat_map(|c| &c.grids).collect();
+    let people: std::collections::HashSet<i64> =
+        grids.iter().flat_map(|g| g.core.iter().chain(&g.forces)).map(|m| m.person_id).collect();
+    super::counts::RosterCounts {
+        grids: grids.len() as u32,
+        members: people.len() as u32,
+        gaps: r.gap_count,
+    }
+}
+
+#[test]
+fn todays_counts_match_the_roster() {
+    let store = Store::open_in_memory().expect("store");
+    let (s, c) = setup(&store);
+    let count = || s.read(|c| super::counts::counts(c, today())).expect("counts");
+    let empty = count();
+    assert_eq!(empty, super::counts::RosterCounts { grids: 0, members: 0, gaps: 0 });
+    let (g1, g2) = (grid(&s, c, "一网格"), grid(&s, c, "二网格"));
+    let leader = person(&s, "陈建国", "13805961234", "花园社区居委会", "社区");
+    let worker = person(&s, "林小燕", "", "花园社区", "社区");
+    let officer = person(&s, "魏志勇", "13905960002", "城管中队", "城管");
+    assign(&s, g1, leader, role(&s, "网格长"), None);
+    assign(&s, g2, leader, role(&s, "网格长"), None);
+    assign(&s, g1, worker, role(&s, "专职网格员"), Some("2026-06-30"));
+    assign(&s, g2, worker, role(&s, "专职网格员"), None);
+    assign(&s, g1, officer, role(&s, "城管队员"), None);
+    let gone = person(&s, "王离职", "13900000000", "", "社区");
+    assign(&s, g2, gone, role(&s, "城管队员"), None);
+    s.write(|tx| people::archive(tx, gone)).expect("archive person");
+    let counted = count();
+    assert_eq!(counted, counted_from_roster(&s));
+    // Two grids; three live people, the leader and the worker counted once; gaps: g1 misses its
+    // worker (term ended) and lists the ended term, g2's worker has no phone.
+    assert_eq!(counted, super::counts::RosterCounts { grids: 2, members: 3, gaps: 3 });
+    // A grid of an archived community no longer counts, as on the roster.
+    let other = s.read(workstation::communities).expect("communities")[1].id;
+    let g3 = grid(&s, other, "仁和一网格");
+    assign(&s, g3, officer, role(&s, "城管队员"), None);
+    assert_eq!(count().grids, 3);
+    s.write(|tx| workstation::archive_community(tx, other)).expect("archive community");
+    assert_eq!(count(), counted_from_roster(&s));
+    assert_eq!(count().grids, 2);
+}

@@ -51,9 +51,9 @@ export function CasePanel({ testId, title, count, cases, empty, seeAll, loading,
             >
               <Flex gap={8} align="center" style={{ width: "100%", minWidth: 0 }}>
                 {when === "due" ? <LightDot light={c.light} /> : <StatusTag status={c.status} />}
-                <Typography.Text ellipsis style={{ flex: 1, minWidth: 0 }} title={c.title}>
+                <span className="one-line" title={c.title}>
                   {c.title}
-                </Typography.Text>
+                </span>
                 <Typography.Text type="secondary" style={{ whiteSpace: "nowrap" }}>
                   {when === "due"
                     ? t("todayBoard.dueAt", { time: formatMonthDayTime(c.dueAt) })

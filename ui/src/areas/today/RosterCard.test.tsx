@@ -1,23 +1,29 @@
-import { describe, expect, it } from "vitest";
-import { grid1, roster } from "../../test/rosterFixtures";
-import { rosterCounts } from "./RosterCard";
+import { describe, expect, it, vi } from "vitest";
+import { screen, waitFor } from "@testing-library/react";
+import { invoke } from "@tauri-apps/api/core";
+import { renderWithProviders } from "../../test/render";
+import { RosterCard } from "./RosterCard";
 
-describe("roster counts on Today", () => {
-  it("counts grids, people and gaps", () => {
-    expect(rosterCounts(roster)).toEqual({ grids: 2, members: 5, gaps: 4 });
+vi.mock("@tauri-apps/api/core", () => ({ invoke: vi.fn() }));
+
+describe("the roster card on Today", () => {
+  it("shows the core's counts and marks gaps", async () => {
+    vi.mocked(invoke).mockImplementation(async (command: string) => {
+      if (command === "get_roster_counts") return { grids: 723, members: 3182, gaps: 12 };
+      throw { code: "INTERNAL", message: `unexpected ${command}` };
+    });
+    renderWithProviders(<RosterCard />);
+    const card = screen.getByTestId("today-roster");
+    await waitFor(() => expect(card).toHaveTextContent("网格723"));
+    expect(card).toHaveTextContent("3,182");
+    expect(card).toHaveTextContent("缺口12");
+    // Only the counts are asked for, never the whole roster.
+    expect(vi.mocked(invoke).mock.calls.map((c) => c[0])).toEqual(["get_roster_counts"]);
   });
 
-  it("counts a person in two grids once", () => {
-    const wang = grid1.core[0];
-    const twice = {
-      ...roster,
-      communities: [
-        {
-          ...roster.communities[0],
-          grids: [grid1, { ...grid1, grid: { ...grid1.grid, id: 9 }, core: [{ ...wang, assignmentId: 99 }], forces: [] }],
-        },
-      ],
-    };
-    expect(rosterCounts(twice).members).toBe(4);
+  it("says why when the counts cannot be read", async () => {
+    vi.mocked(invoke).mockRejectedValue({ code: "FORBIDDEN", message: "no" });
+    renderWithProviders(<RosterCard />);
+    expect(await screen.findByRole("alert")).toBeInTheDocument();
   });
 });

@@ -1,25 +1,16 @@
 import { Alert, Button, Card, Col, Row, Statistic } from "antd";
 import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router-dom";
-import type { Roster } from "../../api/bindings";
-import { useRoster } from "../../api/queries";
+import { useRosterCounts } from "../../api/queries";
 import { errorText } from "../../i18n/errorText";
 import { formatNumber } from "../../i18n/format";
-
-const EVERYTHING = { communityId: null, text: "", roleId: null, party: "" };
-
-/** Grids, distinct people on them, and gaps: a person in two grids counts once. */
-export function rosterCounts(roster: Roster) {
-  const grids = roster.communities.flatMap((c) => c.grids);
-  const people = new Set(grids.flatMap((g) => [...g.core, ...g.forces].map((m) => m.personId)));
-  return { grids: grids.length, members: people.size, gaps: roster.gapCount };
-}
 
 export function RosterCard() {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const roster = useRoster(EVERYTHING);
-  const counts = roster.data ? rosterCounts(roster.data) : null;
+  // Counted by the core: the whole city's roster is too much to send only to count it.
+  const roster = useRosterCounts();
+  const counts = roster.data;
   const value = (n: number | undefined) => (n === undefined ? "–" : formatNumber(n));
 
   return (

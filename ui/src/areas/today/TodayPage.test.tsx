@@ -5,7 +5,7 @@ import type { AppStatus, DutyNow, ShiftView } from "../../api/bindings";
 import { signedIn } from "../../test/accessFixtures";
 import { board } from "../../test/deskFixtures";
 import { renderWithProviders } from "../../test/render";
-import { roster, workstation } from "../../test/rosterFixtures";
+import { workstation } from "../../test/rosterFixtures";
 
 const invoke = vi.fn();
 vi.mock("@tauri-apps/api/core", () => ({ invoke: (...args: unknown[]) => invoke(...args) }));
@@ -34,7 +34,7 @@ function backend(dutyNow: DutyNow = { today: [], now: [], next: null }) {
     if (command === "today_board") return board;
     if (command === "get_workstation") return workstation;
     if (command === "duty_now") return dutyNow;
-    if (command === "get_roster") return roster;
+    if (command === "get_roster_counts") return { grids: 2, members: 5, gaps: 0 };
     if (command === "get_stats") return { schemaVersion: 7, communities: 1, grids: 2, people: 5, assignments: 5, changes: 12, sizeBytes: 4096 };
     throw { code: "INTERNAL", message: `unexpected ${command}` };
   });

@@ -44,9 +44,9 @@ export function VisitsPanel({ visits, count, loading }: Props) {
                 <Typography.Text type="secondary" style={{ whiteSpace: "nowrap" }}>
                   {formatTime(v.visitedAt)} {t(`visitChannel.${v.channel}`)}
                 </Typography.Text>
-                <Typography.Text ellipsis style={{ flex: 1, minWidth: 0 }} title={v.topic}>
+                <span className="one-line" title={v.topic}>
                   {v.topic}
-                </Typography.Text>
+                </span>
                 {v.visitorName && <Typography.Text type="secondary">{v.visitorName}</Typography.Text>}
                 <HandlingTag handling={v.handling} />
                 {v.caseNumber && <Typography.Text code>{v.caseNumber}</Typography.Text>}

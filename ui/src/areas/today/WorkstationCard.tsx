@@ -3,6 +3,9 @@ import { useTranslation } from "react-i18next";
 import { useWorkstation } from "../../api/queries";
 import { errorText } from "../../i18n/errorText";
 
+/** A desk serves a handful of communities; a city store lists 245, too many to draw on Today. */
+const SHOWN_COMMUNITIES = 12;
+
 /** Who this workstation is and which communities it serves, in a few lines at the foot of Today. */
 export function WorkstationCard() {
   const { t } = useTranslation();
@@ -26,11 +29,16 @@ export function WorkstationCard() {
           <Flex gap={8} align="center" wrap>
             <Typography.Text type="secondary">{t("today.communitiesTitle")}</Typography.Text>
             {active.length === 0 && <Typography.Text type="secondary">{t("today.noCommunities")}</Typography.Text>}
-            {active.map((c) => (
+            {active.slice(0, SHOWN_COMMUNITIES).map((c) => (
               <Tag key={c.id} color="blue">
                 {c.name}
               </Tag>
             ))}
+            {active.length > SHOWN_COMMUNITIES && (
+              <Typography.Text type="secondary" data-testid="today-more-communities">
+                {t("today.moreCommunities", { count: active.length })}
+              </Typography.Text>
+            )}
           </Flex>
         </>
       )}

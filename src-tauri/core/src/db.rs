@@ -90,6 +90,8 @@ pub fn open(dir: &Path) -> AppResult<Connection> {
     prepare(&conn)?;
     backup_before_migration(dir, &conn)?;
     migrate(&conn)?;
+    // A bulk load that stopped half-way left indexes to build: before anything reads.
+    crate::cases::deferred_indexes::rebuild(&conn)?;
     // SQLite gives -wal and -shm the database file's mode; older stores are tightened here.
     for suffix in ["", "-wal", "-shm"] {
         crate::files::owner_only(&PathBuf::from(format!("{}{suffix}", path.display())))?;

@@ -5,6 +5,7 @@
 
 pub mod categories;
 pub mod deadline;
+pub mod deferred_indexes;
 pub mod export;
 pub mod import;
 pub mod intake;

@@ -137,7 +137,7 @@ pub fn generate(s: &Session, n: u32, seed: u64) -> AppResult<u32> {
     }
     let mut rng = Rng(seed.max(1));
     let plan = Plan { communities, grids, people, problems, cal };
-    s.with_cache(256, || write_all(s, n, &plan, &mut rng))
+    s.with_cache(256, || super::deferred_indexes::around(s, n, || write_all(s, n, &plan, &mut rng)))
 }
 
 /// What the cases are made from, read once.

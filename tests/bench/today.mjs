@@ -8,14 +8,16 @@
 //
 // DATA_DIR: e.g. `community-workstation --data-dir /tmp/cw-1m demo --city --cases 1000000`.
 // Prints the times; the figures go into docs/PERFORMANCE.md by hand.
-import { byTestId, click, closeApp, openApp, signIn, startDriver, stopDriver, waitFor } from '../e2e/harness.mjs';
 
 const [appBin, dataDir] = process.argv.slice(2);
 if (!appBin || !dataDir) {
   console.error('usage: node tests/bench/today.mjs APP_BINARY DATA_DIR');
   process.exit(2);
 }
+// Set before the harness loads: it reads APP_BINARY once, when imported (a static import would
+// run first and start target/debug's binary instead).
 process.env.APP_BINARY = appBin;
+const { byTestId, click, closeApp, openApp, signIn, startDriver, stopDriver, waitFor } = await import('../e2e/harness.mjs');
 const RUNS = Number(process.env.RUNS ?? 5);
 
 // Runs in the page: clicks the menu item, then checks every animation frame.

@@ -1,4 +1,3 @@
-import { Space } from "antd";
 import { useTranslation } from "react-i18next";
 import type { Light } from "../../api/bindings";
 import { LIGHT_COLOR } from "./labels";
@@ -8,12 +7,12 @@ export function LightDot({ light }: { light: Light | null }) {
   const { t } = useTranslation();
   if (!light) return <span data-testid="case-light">{t("cases.noLight")}</span>;
   return (
-    <Space size={4} data-testid="case-light">
+    <span style={{ display: "inline-flex", alignItems: "center", gap: 4, whiteSpace: "nowrap" }} data-testid="case-light">
       <span
         aria-hidden
         style={{ display: "inline-block", width: 10, height: 10, borderRadius: "50%", background: LIGHT_COLOR[light] }}
       />
       <span>{t(`caseLight.${light}`)}</span>
-    </Space>
+    </span>
   );
 }

@@ -1,10 +1,11 @@
-import { Button, Card, Empty, Flex, List, Typography } from "antd";
+import { Button, Card, Empty } from "antd";
 import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router-dom";
 import type { Case } from "../../api/bindings";
 import { formatMonthDayTime, formatNumber } from "../../i18n/format";
 import { LightDot } from "../cases/LightDot";
 import { StatusTag } from "../cases/StatusTag";
+import { TodayList } from "./TodayList";
 
 type Props = {
   testId: string;
@@ -40,28 +41,23 @@ export function CasePanel({ testId, title, count, cases, empty, seeAll, loading,
       {cases && cases.length === 0 ? (
         <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={empty} />
       ) : (
-        <List
-          size="small"
-          dataSource={cases ?? []}
-          renderItem={(c) => (
-            <List.Item
-              onClick={() => navigate(`/cases/${c.id}`)}
-              style={{ cursor: "pointer", paddingInline: 0 }}
-              data-testid={`${testId}-row-${c.id}`}
-            >
-              <Flex gap={8} align="center" style={{ width: "100%", minWidth: 0 }}>
+        <TodayList
+          rows={(cases ?? []).map((c) => ({
+            key: c.id,
+            testId: `${testId}-row-${c.id}`,
+            open: () => navigate(`/cases/${c.id}`),
+            children: (
+              <>
                 {when === "due" ? <LightDot light={c.light} /> : <StatusTag status={c.status} />}
                 <span className="one-line" title={c.title}>
                   {c.title}
                 </span>
-                <Typography.Text type="secondary" style={{ whiteSpace: "nowrap" }}>
-                  {when === "due"
-                    ? t("todayBoard.dueAt", { time: formatMonthDayTime(c.dueAt) })
-                    : formatMonthDayTime(c.registeredAt)}
-                </Typography.Text>
-              </Flex>
-            </List.Item>
-          )}
+                <span className="today-muted">
+                  {when === "due" ? t("todayBoard.dueAt", { time: formatMonthDayTime(c.dueAt) }) : formatMonthDayTime(c.registeredAt)}
+                </span>
+              </>
+            ),
+          }))}
         />
       )}
     </Card>

@@ -1,9 +1,10 @@
-import { Button, Card, Empty, Flex, List, Typography } from "antd";
+import { Button, Card, Empty } from "antd";
 import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router-dom";
 import type { Visit } from "../../api/bindings";
 import { formatNumber, formatTime } from "../../i18n/format";
 import { HandlingTag } from "../visits/HandlingTag";
+import { TodayList } from "./TodayList";
 
 type Props = { visits: Visit[] | undefined; count: number | undefined; loading: boolean };
 
@@ -31,28 +32,25 @@ export function VisitsPanel({ visits, count, loading }: Props) {
       {visits && visits.length === 0 ? (
         <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t("todayBoard.noVisits")} />
       ) : (
-        <List
-          size="small"
-          dataSource={visits ?? []}
-          renderItem={(v) => (
-            <List.Item
-              onClick={() => navigate(`/visits?visit=${v.id}`)}
-              style={{ cursor: "pointer", paddingInline: 0 }}
-              data-testid={`today-panel-visits-row-${v.id}`}
-            >
-              <Flex gap={8} align="center" style={{ width: "100%", minWidth: 0 }}>
-                <Typography.Text type="secondary" style={{ whiteSpace: "nowrap" }}>
+        <TodayList
+          rows={(visits ?? []).map((v) => ({
+            key: v.id,
+            testId: `today-panel-visits-row-${v.id}`,
+            open: () => navigate(`/visits?visit=${v.id}`),
+            children: (
+              <>
+                <span className="today-muted">
                   {formatTime(v.visitedAt)} {t(`visitChannel.${v.channel}`)}
-                </Typography.Text>
+                </span>
                 <span className="one-line" title={v.topic}>
                   {v.topic}
                 </span>
-                {v.visitorName && <Typography.Text type="secondary">{v.visitorName}</Typography.Text>}
+                {v.visitorName && <span className="today-muted">{v.visitorName}</span>}
                 <HandlingTag handling={v.handling} />
-                {v.caseNumber && <Typography.Text code>{v.caseNumber}</Typography.Text>}
-              </Flex>
-            </List.Item>
-          )}
+                {v.caseNumber && <span className="today-code">{v.caseNumber}</span>}
+              </>
+            ),
+          }))}
         />
       )}
     </Card>

@@ -18,7 +18,7 @@ const PROBE = `
   const probes = {
     page: () => q('[data-testid="page-today"]'),
     red: () => q('[data-testid^="today-panel-red-row-"]'),
-    visits: () => q('[data-testid="today-panel-visits"] .ant-list'),
+    visits: () => q('[data-testid="today-panel-visits"] .today-list, [data-testid="today-panel-visits"] .ant-empty'),
     duty: () => q('[data-testid="today-duty-today"]'),
     roster: () => q('[data-testid="today-roster"] .ant-statistic-content-value'),
     noSkeleton: () => q('[data-testid="page-today"]') && !q('[data-testid="page-today"] .ant-skeleton, [data-testid="page-today"] .ant-spin-spinning'),

@@ -46,7 +46,10 @@ export function stopDriver() {
 // the next start hand over to it (single instance), so end every one. The app by its full path:
 // other copies of the binary (a crash test, a second checkout) are not this suite's to end.
 export function killLeftovers() {
-  for (const name of [binary, 'WebKitWebProcess', 'WebKitNetworkProcess']) {
+  // Anchored: a command line that only mentions the binary (a bench script given its path,
+  // xvfb-run around it) is not the app, and killing it would end the run itself.
+  const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  for (const name of [`^${escape(binary)}`, 'WebKitWebProcess', 'WebKitNetworkProcess']) {
     try {
       execFileSync('pkill', ['-f', name]);
     } catch {

@@ -15,6 +15,7 @@ use workstation_core::cases::workflow::CaseStatus;
 use workstation_core::cases::{categories, export, import, intake, read};
 use workstation_core::demo::{create_city, CityOptions};
 use workstation_core::duty::view;
+use workstation_core::roster::counts::counts;
 use workstation_core::roster::view::{roster, RosterQuery};
 use workstation_core::{Actor, Session, Store};
 
@@ -77,13 +78,15 @@ fn benches(c: &mut Criterion) {
             b.iter(|| workstation_core::frontdesk::today::board(&s, today).expect("today"))
         });
         // Everything Today asks for when it opens (one connection serves them one after
-        // another): the board, who is on duty now, the roster counts and the statistics.
+        // another): the board, who is on duty now, the roster counts, the workstation card and
+        // the administrator's statistics.
         c.bench_function(&at("today, every panel"), |b| {
             b.iter(|| {
                 let now = chrono::Local::now().naive_local();
                 workstation_core::frontdesk::today::board(&s, today).expect("today");
                 s.read(|conn| view::now(conn, now)).expect("duty now");
-                s.read(|conn| roster(conn, &RosterQuery::default(), today)).expect("roster");
+                s.read(|conn| counts(conn, today)).expect("roster counts");
+                s.read(workstation_core::workstation::get).expect("workstation");
                 s.read(workstation_core::health::stats).expect("stats");
             })
         });

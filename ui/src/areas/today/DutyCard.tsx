@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Col, Empty, Flex, Row, Skeleton, Space, Tag, Typography } from "antd";
+import { Alert, Button, Card, Col, Empty, Flex, Row, Skeleton, Tag, Typography } from "antd";
 import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router-dom";
 import type { DutyNow, ShiftView } from "../../api/bindings";
@@ -9,6 +9,7 @@ import { formatMonthDay, formatWeekday } from "../../i18n/format";
 import { AttendanceButtons, AttendanceState } from "../duty/calendar/Attendance";
 import { isoWeekdayOf } from "../duty/dates";
 import { shiftKey, shiftName, SOURCE_COLOR, sourceText, timeRange } from "../duty/labels";
+import "./today.css";
 
 /**
  * At most this many shifts and people per list: Today is a glance. A bureau's store has hundreds
@@ -89,10 +90,10 @@ function DutyNowBody({ now }: { now: DutyNow }) {
             ) : (
               <>
                 {onDuty.slice(0, SHOWN).map(({ shift: s, person: p }) => (
-                  <Flex key={`${shiftKey(s)}-${p.personId}`} gap={8} align="center" wrap>
-                    <Typography.Text>{p.name}</Typography.Text>
+                  <div key={`${shiftKey(s)}-${p.personId}`} className="today-line">
+                    <span>{p.name}</span>
                     <AttendanceState attendance={p.attendance} start={s.startTime} />
-                  </Flex>
+                  </div>
                 ))}
                 <More hidden={onDuty.length - SHOWN} unit="people" />
               </>
@@ -103,10 +104,10 @@ function DutyNowBody({ now }: { now: DutyNow }) {
               <Typography.Text strong>{t("dutyToday.unmarked")}</Typography.Text>
               {unmarked.length === 0 && <Typography.Paragraph type="secondary">{t("dutyToday.allMarked")}</Typography.Paragraph>}
               {unmarked.slice(0, SHOWN).map(({ shift, person }) => (
-                <Flex key={`${shiftKey(shift)}-${person.personId}`} gap={8} align="center" style={{ marginTop: 4 }}>
-                  <Typography.Text>{person.name}</Typography.Text>
+                <div key={`${shiftKey(shift)}-${person.personId}`} className="today-line" style={{ marginTop: 4 }}>
+                  <span>{person.name}</span>
                   {attend && <AttendanceButtons shift={shift} person={person} only="arrive" />}
-                </Flex>
+                </div>
               ))}
               <More hidden={unmarked.length - SHOWN} unit="people" />
             </div>
@@ -127,23 +128,22 @@ function DutyNowBody({ now }: { now: DutyNow }) {
 
 function ShiftLines({ shift }: { shift: ShiftView }) {
   const { t } = useTranslation();
+  // Plain elements (today.css): a Sunday's ten shifts of people were the page's largest part.
   return (
     <div>
-      <Space size={8} wrap>
-        <Typography.Text strong>{shiftName(shift, t)}</Typography.Text>
-        <Typography.Text type="secondary">{timeRange(shift)}</Typography.Text>
+      <div className="today-line">
+        <strong>{shiftName(shift, t)}</strong>
+        <span className="today-muted">{timeRange(shift)}</span>
         {shift.people.length < shift.needed && (
           <Tag color="red">{t("duty.gapTag", { count: shift.needed - shift.people.length })}</Tag>
         )}
-      </Space>
+      </div>
       {shift.people.map((p) => (
-        <Flex key={p.personId} gap={8} align="center" wrap style={{ paddingInlineStart: 12 }}>
-          <Typography.Text style={{ fontSize: 15 }}>{p.name}</Typography.Text>
-          <Typography.Text copyable={p.phone ? { text: p.phone } : false} type={p.phone ? undefined : "warning"}>
-            {p.phone || t("duty.noPhone")}
-          </Typography.Text>
+        <div key={p.personId} className="today-line today-indent">
+          <span className="today-name">{p.name}</span>
+          {p.phone ? <span className="today-phone">{p.phone}</span> : <span className="today-warning">{t("duty.noPhone")}</span>}
           {p.source !== "rotation" && <Tag color={SOURCE_COLOR[p.source]}>{sourceText(p, t)}</Tag>}
-        </Flex>
+        </div>
       ))}
     </div>
   );

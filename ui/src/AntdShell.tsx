@@ -2,7 +2,6 @@ import type { ReactNode } from "react";
 import { App as AntdApp } from "antd";
 import { HashRouter, useInRouterContext } from "react-router-dom";
 import { AntdLocale } from "./i18n/AntdLocale";
-import antdCssUrl from "./generated/antd.css?url";
 
 /**
  * What every antd screen needs around it: antd's locale and theme, its App context (messages,
@@ -24,6 +23,12 @@ export function AntdShell({ children }: { children: ReactNode }) {
 let styles: Promise<void> | null = null;
 
 /**
+ * Written by `npm run build` into ui/public, which Vite copies as is: a URL rather than an import,
+ * so tests and the dev server, which never build it, do not need the file.
+ */
+const ANTD_CSS = "/antd.css";
+
+/**
  * Links antd's pre-built styles (scripts/antd-css.mjs) once, before the app's own stylesheet so
  * the app's rules still win ties, and resolves when they apply: a screen drawn before would flash
  * unstyled. Production builds only: the dev server's class names carry a development prefix that
@@ -34,7 +39,7 @@ export function antdStyles(): Promise<void> {
   styles ??= new Promise<void>((resolve) => {
     const link = document.createElement("link");
     link.rel = "stylesheet";
-    link.href = antdCssUrl;
+    link.href = ANTD_CSS;
     // A missing file leaves antd's run-time styles to do the work: slower, never blank.
     link.onload = link.onerror = () => resolve();
     document.head.insertBefore(link, document.head.querySelector('link[rel="stylesheet"], style'));

@@ -136,7 +136,7 @@ const cases = execFileSync(appBin, ['--data-dir', dataDir, 'stats'], { encoding:
 const now = new Date();
 const day = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
 const backedUp = existsSync(path.join(dataDir, 'backups', `auto-${day}.sqlite3`));
-// The app turns WebKit's GL compositing off (src-tauri/src/lib.rs, prefer_software_drawing); a
+// WebKit's GL compositing costs CPU and memory without a GPU (docs/PERFORMANCE.md); a
 // default Tauri window keeps it. The bare window runs both ways: as Tauri ships it (the floor the
 // targets name) and with the app's setting (the floor for the same way of drawing).
 const COMPOSITING_OFF = { WEBKIT_DISABLE_COMPOSITING_MODE: '1' };
@@ -153,7 +153,7 @@ const bundles = ['deb', 'rpm'].map((kind) => {
 const table = [
   `Measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC by \`make bench-startup\`, release builds under Xvfb, ${RUNS} starts each after one warm-up; the app on ${dataDir.includes('city') ? 'the city store' : 'a store'} (\`stats\`: ${cases.replace(/\s+/g, ' ')}).`,
   '',
-  '| | bare window (Tauri default) | bare window, compositing off | app (compositing off) | ratio to default | ratio to compositing off | target |',
+  '| | bare window (Tauri default) | bare window, compositing off | app | ratio to default | ratio to compositing off | target |',
   '|---|---:|---:|---:|---:|---:|---:|',
   `| start to first data painted, median (ms) | ${bare.ms.toFixed(0)} | ${bareOff.ms.toFixed(0)} | ${app.ms.toFixed(0)} | ${(app.ms / bare.ms).toFixed(2)} | ${(app.ms / bareOff.ms).toFixed(2)} | ≤ 1.3 |`,
   `| slowest of the ${RUNS} starts (ms) | ${bare.msMax.toFixed(0)} | ${bareOff.msMax.toFixed(0)} | ${app.msMax.toFixed(0)} | | | |`,

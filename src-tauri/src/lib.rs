@@ -24,6 +24,7 @@ pub type Shared = Arc<App>;
 
 /// Entry point of the binary: returns the process exit code.
 pub fn main() -> i32 {
+    prefer_software_drawing();
     let args = cli::Args::parse();
     // The CLI prints its own results; only warnings and errors go to stderr there.
     init_logging(if args.command.is_some() { "warn" } else { "info" });
@@ -34,6 +35,20 @@ pub fn main() -> i32 {
             run(dir);
             0
         }
+    }
+}
+
+/// WebKitGTK draws through OpenGL by default; with no GPU (an old desk PC, a VM, Xvfb) that is
+/// Mesa's software rasteriser, which repainted the whole window for every blink of a text caret:
+/// 35 % of a core while the sign-in screen sat idle, against 2 % drawing without it. Start-up and
+/// memory improve too (docs/PERFORMANCE.md). The UI runs antd with motion off (ui/src/antdTheme.json),
+/// so nothing animates. A user who wants the default sets WEBKIT_DISABLE_COMPOSITING_MODE=0,
+/// which WebKit reads as "enabled"; the e2e suite does (tests/e2e/harness.mjs says why).
+fn prefer_software_drawing() {
+    #[cfg(target_os = "linux")]
+    if std::env::var_os("WEBKIT_DISABLE_COMPOSITING_MODE").is_none() {
+        // Before any thread starts: nothing else reads or writes the environment yet.
+        std::env::set_var("WEBKIT_DISABLE_COMPOSITING_MODE", "1");
     }
 }
 

@@ -20,10 +20,17 @@ const port = Number(process.env.TAURI_DRIVER_PORT ?? 4444);
 
 let driverProcess;
 
-export async function startDriver() {
+// The app turns WebKit's GL compositing off on Linux (src-tauri/src/lib.rs). WebKitWebDriver
+// then loses screenshot requests: on a static screen (a placeholder page) the call never
+// returned, while the window itself had drawn. So the suite drives the window with compositing
+// on, as Tauri ships it; drawing.test.mjs drives it as users get it, without screenshots.
+export async function startDriver({ drawing = 'composited' } = {}) {
   mkdirSync(artifacts, { recursive: true });
   const exe = process.env.TAURI_DRIVER ?? 'tauri-driver';
-  driverProcess = spawn(exe, ['--port', String(port)], { stdio: ['ignore', 'inherit', 'inherit'] });
+  const env = { ...process.env };
+  if (drawing === 'composited') env.WEBKIT_DISABLE_COMPOSITING_MODE ??= '0';
+  else delete env.WEBKIT_DISABLE_COMPOSITING_MODE;
+  driverProcess = spawn(exe, ['--port', String(port)], { stdio: ['ignore', 'inherit', 'inherit'], env });
   const deadline = Date.now() + 20_000;
   while (Date.now() < deadline) {
     try {
@@ -84,6 +91,11 @@ export async function closeApp(driver) {
   }
 }
 
+// E2E_TRACE=1 logs each step with its time: a hung WebDriver call shows as the last line.
+function trace(what, locator) {
+  if (process.env.E2E_TRACE) console.error(`${new Date().toISOString()} ${what} ${locator}`);
+}
+
 export function byTestId(id) {
   return By.css(`[data-testid="${id}"]`);
 }
@@ -106,6 +118,7 @@ export async function poll(driver, condition, timeout = 15_000, message = 'waiti
 
 // Found again on every poll: a React re-render may replace the node between find and check.
 export async function waitFor(driver, locator, timeout = 15_000) {
+  trace('waitFor', locator);
   let found;
   await driver.wait(async () => {
     try {
@@ -138,6 +151,7 @@ export async function waitForText(driver, locator, text, timeout = 15_000) {
 // Clicks once the element is there and takes the click; antd animations and re-renders can
 // briefly cover or replace it.
 export async function click(driver, locator, timeout = 15_000) {
+  trace('click', locator);
   let last;
   await driver.wait(async () => {
     try {
@@ -197,6 +211,7 @@ export async function choose(driver, selectLocator, optionLocator, { type, done 
 }
 
 export async function screenshot(driver, name) {
+  trace('screenshot', name);
   const png = await driver.takeScreenshot();
   writeFileSync(path.join(artifacts, `${name}.png`), png, 'base64');
 }

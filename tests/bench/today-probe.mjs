@@ -37,7 +37,7 @@ const PROBE = `
   };
   requestAnimationFrame(tick);`;
 
-await startDriver();
+await startDriver({ drawing: 'as-shipped' }); // timed as users get it (no screenshots here)
 const driver = await openApp(dataDir);
 try {
   await driver.manage().setTimeouts({ script: 30_000 });

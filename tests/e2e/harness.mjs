@@ -2,7 +2,7 @@
 // binary) and hands out WebDriver sessions against a throwaway data folder.
 import { spawn, execFileSync } from 'node:child_process';
 import { createRequire } from 'node:module';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -65,8 +65,18 @@ export function killLeftovers() {
   }
 }
 
+const dataDirs = [];
+// A day of runs left hundreds of stores (with their backups) in /tmp. Kept for a
+// look after a failure with E2E_KEEP_DATA=1.
+process.on('exit', () => {
+  if (process.env.E2E_KEEP_DATA) return;
+  for (const dir of dataDirs) rmSync(dir, { recursive: true, force: true });
+});
+
 export function newDataDir(label) {
-  return mkdtempSync(path.join(tmpdir(), `cw-e2e-${label}-`));
+  const dir = mkdtempSync(path.join(tmpdir(), `cw-e2e-${label}-`));
+  dataDirs.push(dir);
+  return dir;
 }
 
 export async function openApp(dataDir) {

@@ -47,15 +47,44 @@ pub fn rebuild(conn: &Connection) -> AppResult<()> {
     };
     let pending: Vec<String> = serde_json::from_str(&json)?;
     let tx = conn.unchecked_transaction()?;
-    for sql in &pending {
-        // An index a killed rebuild already made (it commits with the rest, so rarely) is kept.
-        let sql = sql.replacen("CREATE INDEX ", "CREATE INDEX IF NOT EXISTS ", 1);
-        tx.execute_batch(&sql)?;
-    }
-    tx.execute("DELETE FROM setting WHERE key = ?1", [KEY])?;
+    build(&tx, &pending)?;
     tx.commit()?;
     tracing::info!(count = pending.len(), "built the indexes a bulk load had deferred");
     Ok(())
+}
+
+fn build(conn: &Connection, pending: &[String]) -> AppResult<()> {
+    for sql in pending {
+        // An index a killed rebuild already made (it commits with the rest, so rarely) is kept.
+        let sql = sql.replacen("CREATE INDEX ", "CREATE INDEX IF NOT EXISTS ", 1);
+        conn.execute_batch(&sql)?;
+    }
+    conn.execute("DELETE FROM setting WHERE key = ?1", [KEY])?;
+    Ok(())
+}
+
+/// Whether adding `adding` cases to a register of `existing` is worth dropping its indexes for.
+fn worth_it(adding: usize, existing: i64) -> bool {
+    const WORTH_IT: usize = 50_000;
+    adding >= WORTH_IT && existing < adding as i64
+}
+
+/// The same inside one write transaction (`import cases`): drop, load, build, and the
+/// transaction commits or rolls back all three, so nothing is left to rebuild after a failure.
+pub(crate) fn within<T>(
+    tx: &WriteTx,
+    adding: usize,
+    load: impl FnOnce() -> AppResult<T>,
+) -> AppResult<T> {
+    let existing: i64 = tx.conn().query_row("SELECT count(*) FROM cases", [], |r| r.get(0))?;
+    if !worth_it(adding, existing) {
+        return load();
+    }
+    drop_for_load(tx)?;
+    let out = load()?;
+    let json = settings::get(tx.conn(), KEY)?.unwrap_or_else(|| "[]".into());
+    build(tx.conn(), &serde_json::from_str::<Vec<String>>(&json)?)?;
+    Ok(out)
 }
 
 /// Runs `load` with the indexes dropped when it adds more cases than the register holds, then
@@ -65,10 +94,9 @@ pub(crate) fn around<T>(
     adding: u32,
     load: impl FnOnce() -> AppResult<T>,
 ) -> AppResult<T> {
-    const WORTH_IT: u32 = 50_000;
     let existing: i64 =
         s.read(|c| Ok(c.query_row("SELECT count(*) FROM cases", [], |r| r.get(0))?))?;
-    if adding < WORTH_IT || existing >= i64::from(adding) {
+    if !worth_it(adding as usize, existing) {
         return load();
     }
     s.write(drop_for_load)?;
@@ -130,5 +158,45 @@ mod tests {
         assert_eq!(unique, 1);
         s.read(rebuild).expect("rebuild");
         assert_eq!(indexes(&s), before);
+    }
+
+    #[test]
+    fn an_import_drops_and_builds_inside_its_transaction_and_a_failure_keeps_them() {
+        let dir = tempfile::tempdir().expect("dir");
+        let store = Store::open(dir.path()).expect("store");
+        let s = Session::new(&store, Actor::new("测试"));
+        let before = indexes(&s);
+        let unique = before.iter().filter(|(_, sql)| sql.starts_with("CREATE UNIQUE")).count();
+        assert!(before.len() > unique + 5, "the register has its list indexes: {before:?}");
+        // Too few rows: the load runs with the indexes in place.
+        let during = s.write(|tx| within(tx, 10, || Ok(indexes_in(tx)))).expect("small");
+        assert_eq!(during, before.len());
+        // A big first register: gone during the load, back (and nothing pending) after it.
+        let during = s.write(|tx| within(tx, 100_000, || Ok(indexes_in(tx)))).expect("big");
+        assert_eq!(during, unique);
+        assert_eq!(indexes(&s), before);
+        assert_eq!(s.read(|c| settings::get(c, KEY)).expect("setting"), None);
+        // A refused load rolls the drop back with it.
+        let failed = s.write(|tx| {
+            within(tx, 100_000, || -> AppResult<()> {
+                Err(crate::error::AppError::new(crate::error::ErrorCode::Validation, "row 7"))
+            })
+        });
+        assert!(failed.is_err());
+        assert_eq!(indexes(&s), before);
+        assert_eq!(s.read(|c| settings::get(c, KEY)).expect("setting"), None);
+    }
+
+    fn indexes_in(tx: &WriteTx) -> usize {
+        let n: i64 = tx
+            .conn()
+            .query_row(
+                "SELECT count(*) FROM sqlite_master WHERE type = 'index'
+                 AND tbl_name IN ('cases', 'case_event') AND sql IS NOT NULL",
+                [],
+                |r| r.get(0),
+            )
+            .expect("count");
+        n as usize
     }
 }

@@ -255,8 +255,14 @@ fn xlsx_cell(d: &Data) -> String {
         Data::Int(i) => i.to_string(),
         Data::Bool(b) => (if *b { "TRUE" } else { "FALSE" }).to_string(),
         Data::DateTime(dt) if dt.is_datetime() => {
-            let (y, m, d, ..) = dt.to_ymd_hms_milli();
-            format!("{y:04}-{m:02}-{d:02}")
+            // A date cell reads as the date; a time of day, when there is one, is kept: a
+            // hotline work order's 来电时间 starts its deadline clock.
+            let (y, m, d, h, min, ..) = dt.to_ymd_hms_milli();
+            if (h, min) == (0, 0) {
+                format!("{y:04}-{m:02}-{d:02}")
+            } else {
+                format!("{y:04}-{m:02}-{d:02} {h:02}:{min:02}")
+            }
         }
         Data::DateTime(dt) => dt.as_f64().to_string(),
         Data::Error(_) | Data::Empty => String::new(),

@@ -403,3 +403,17 @@ fn excel_serials_skip_the_phantom_leap_day() {
     assert_eq!(xlsx_cell(&Data::Float(13_812_345_678.0)), "13812345678", "no 1.38e10, no .0");
     assert_eq!(xlsx_cell(&Data::Float(44760.5)), "44760.5");
 }
+
+#[test]
+fn a_date_cell_reads_as_the_date_and_a_date_time_cell_keeps_its_time() {
+    let bytes = xlsx(|ws| {
+        let day = Format::new().set_num_format("yyyy-mm-dd");
+        let minute = Format::new().set_num_format("yyyy-mm-dd hh:mm");
+        ws.write_datetime_with_format(0, 0, ExcelDateTime::from_ymd(2026, 11, 27)?, &day)?;
+        let call = ExcelDateTime::from_ymd(2026, 11, 27)?.and_hms(8, 35, 0)?;
+        ws.write_datetime_with_format(0, 1, call, &minute)?;
+        Ok(())
+    });
+    let rows = grid(&bytes, Xlsx).expect("grid");
+    assert_eq!(rows[0].1, vec![s("2026-11-27"), s("2026-11-27 08:35")]);
+}

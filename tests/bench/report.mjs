@@ -1,8 +1,9 @@
 // Reads criterion's results (target/criterion/**/new/{estimates,sample}.json) and writes the
 // median and p95 per benchmark between the BENCH markers of docs/PERFORMANCE.md.
-import { readFileSync, readdirSync, statSync, writeFileSync, existsSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { writeSection } from './doc.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const base = path.join(root, 'target/criterion');
@@ -55,12 +56,5 @@ const generation = existsSync(notes)
 const stamp = `Measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC by \`make bench-core\`.\n\n`;
 const table = stamp + [...cityTable, ...generation, '', '| benchmark | median (ms) | p95 (ms) |', '|---|---:|---:|',
   ...other.map((r) => `| ${r.join(' | ')} |`)].join('\n');
-const doc = path.join(root, 'docs/PERFORMANCE.md');
-const text = readFileSync(doc, 'utf8');
-const start = '<!-- BENCH:START -->';
-const end = '<!-- BENCH:END -->';
-const i = text.indexOf(start);
-const j = text.indexOf(end);
-if (i < 0 || j < 0) throw new Error('docs/PERFORMANCE.md lacks the BENCH markers');
-writeFileSync(doc, `${text.slice(0, i + start.length)}\n${table}\n${text.slice(j)}`);
+if (!writeSection('BENCH', table)) throw new Error('docs/PERFORMANCE.md lacks the BENCH markers');
 console.log(table);

@@ -27,6 +27,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { byTestId, By, click, DEMO_PASSWORD, fieldOf, typeInto } from '../e2e/harness.mjs';
+import { writeSection } from './doc.mjs';
 
 // The one package.json lives in ui/ (a second one confuses the Tauri CLI): resolve from there.
 const require = createRequire(new URL('../../ui/package.json', import.meta.url));
@@ -314,15 +315,6 @@ const table = [
 ].join('\n');
 console.log(table);
 
-const doc = path.join(root, 'docs/PERFORMANCE.md');
-const text = readFileSync(doc, 'utf8');
-const start = '<!-- SHEET:START -->';
-const end = '<!-- SHEET:END -->';
-if (text.includes(start) && text.includes(end)) {
-  writeFileSync(doc, `${text.slice(0, text.indexOf(start) + start.length)}\n${table}\n${text.slice(text.indexOf(end))}`);
-  console.log(`written to ${path.relative(root, doc)}`);
-} else {
-  console.log(`(no ${start} … ${end} markers in docs/PERFORMANCE.md: not written)`);
-}
+writeSection('SHEET', table);
 rmSync(tmp, { recursive: true, force: true });
 process.exit(0);

@@ -9,9 +9,10 @@
 //
 // Writes the table between the STARTUP markers of docs/PERFORMANCE.md and prints it.
 import { spawn, execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync, statSync, writeFileSync, existsSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { writeSection } from './doc.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const [appBin, bareBin, dataDir] = process.argv.slice(2);
@@ -165,13 +166,4 @@ const table = [
 ].join('\n');
 console.log(table);
 
-const doc = path.join(root, 'docs/PERFORMANCE.md');
-const text = readFileSync(doc, 'utf8');
-const start = '<!-- STARTUP:START -->';
-const end = '<!-- STARTUP:END -->';
-if (text.includes(start) && text.includes(end)) {
-  writeFileSync(doc, `${text.slice(0, text.indexOf(start) + start.length)}\n${table}\n${text.slice(text.indexOf(end))}`);
-  console.log(`written to ${path.relative(root, doc)}`);
-} else {
-  console.log(`(no ${start} … ${end} markers in docs/PERFORMANCE.md: not written)`);
-}
+writeSection('STARTUP', table);

@@ -9,6 +9,9 @@
 // DATA_DIR: e.g. `community-workstation --data-dir /tmp/cw-1m demo --city --cases 1000000`.
 // Prints the times and writes them between the TODAY markers of docs/PERFORMANCE.md.
 
+import { execFileSync } from 'node:child_process';
+import { writeSection } from './doc.mjs';
+
 const [appBin, dataDir] = process.argv.slice(2);
 if (!appBin || !dataDir) {
   console.error('usage: node tests/bench/today.mjs APP_BINARY DATA_DIR');
@@ -17,11 +20,7 @@ if (!appBin || !dataDir) {
 // Set before the harness loads: it reads APP_BINARY once, when imported (a static import would
 // run first and start target/debug's binary instead).
 process.env.APP_BINARY = appBin;
-import { execFileSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
-
-const { root, byTestId, click, closeApp, openApp, signIn, startDriver, stopDriver, waitFor } = await import('../e2e/harness.mjs');
+const { byTestId, click, closeApp, openApp, signIn, startDriver, stopDriver, waitFor } = await import('../e2e/harness.mjs');
 const RUNS = Number(process.env.RUNS ?? 5);
 
 // Runs in the page: clicks the menu item, then checks every animation frame.
@@ -77,12 +76,5 @@ const block = [
   '|---|---:|---:|---:|---:|',
   `| ${RUNS} visits after one warm-up | ${median} ms | ${sorted[sorted.length - 1]} ms | ${first} ms | ≤ 150 ms |`,
 ].join('\n');
-const doc = path.join(root, 'docs/PERFORMANCE.md');
-const text = readFileSync(doc, 'utf8');
-const [start, end] = ['<!-- TODAY:START -->', '<!-- TODAY:END -->'];
-if (text.includes(start) && text.includes(end)) {
-  writeFileSync(doc, `${text.slice(0, text.indexOf(start) + start.length)}\n${block}\n${text.slice(text.indexOf(end))}`);
-  console.log(`written to ${path.relative(root, doc)}`);
-} else {
-  console.log(block);
-}
+console.log(block);
+writeSection('TODAY', block);

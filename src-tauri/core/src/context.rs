@@ -169,6 +169,34 @@ impl Session<'_> {
         out
     }
 
+    /// Runs a bulk load with a rollback journal instead of the WAL, then goes back to the WAL.
+    /// In WAL mode every new page is written twice (to the WAL, then by the checkpoint into the
+    /// file); a rollback journal keeps only the old content of pages that existed before, so
+    /// pages appended by the load are written once. Each transaction stays atomic and durable
+    /// (`synchronous=FULL`). SQLite only leaves the WAL when no other connection has the file
+    /// open; if it cannot (the app is running), the load simply runs in WAL mode.
+    ///
+    /// For generated data only (`demo --cases`), not a user's import: going back to the WAL
+    /// creates its two side files again, and on a full disk that fails and leaves the store
+    /// unreadable until space is freed (tests/disk_full.rs caught it); in WAL mode a full disk
+    /// only refuses the write.
+    pub fn with_rollback_journal<T>(&self, work: impl FnOnce() -> AppResult<T>) -> AppResult<T> {
+        let mode = |m: &str| {
+            self.read(|c| {
+                Ok(c.query_row(&format!("PRAGMA journal_mode = {m}"), [], |r| {
+                    r.get::<_, String>(0)
+                })?)
+            })
+        };
+        let switched =
+            mode("TRUNCATE").map(|m| m.eq_ignore_ascii_case("truncate")).unwrap_or(false);
+        let out = work();
+        if switched {
+            mode("WAL")?;
+        }
+        out
+    }
+
     /// Runs `f` exactly like `write`, then rolls everything back: a preview of a write.
     pub fn dry_run<T>(&self, f: impl FnOnce(&WriteTx) -> AppResult<T>) -> AppResult<T> {
         let mut conn = self.store.lock()?;
@@ -277,5 +305,21 @@ mod tests {
         assert!(!s.read(workstation::exists).expect("exists"), "nothing half-written");
         s.read(|c| Ok(c.pragma_update(None, "max_page_count", 1_000_000)?)).expect("room again");
         s.write(|tx| workstation::create(tx, &input, false)).expect("works once space is back");
+    }
+
+    #[test]
+    fn a_bulk_load_leaves_the_store_in_wal_mode_whatever_it_returned() {
+        let dir = tempfile::tempdir().expect("dir");
+        let store = Store::open(dir.path()).expect("store");
+        let s = Session::new(&store, Actor::new("t"));
+        let mode =
+            || s.read(|c| Ok(c.query_row("PRAGMA journal_mode", [], |r| r.get::<_, String>(0))?));
+        let inside = s.with_rollback_journal(mode).expect("ran");
+        assert_eq!(inside, "truncate", "the load itself runs with a rollback journal");
+        assert_eq!(mode().expect("mode"), "wal");
+        let failed: AppResult<()> =
+            s.with_rollback_journal(|| Err(crate::error::AppError::internal("boom")));
+        assert!(failed.is_err());
+        assert_eq!(mode().expect("mode"), "wal", "back to the WAL after a failed load too");
     }
 }

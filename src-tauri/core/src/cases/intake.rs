@@ -51,8 +51,11 @@ pub(crate) struct Clean {
 }
 
 pub(crate) fn clean(conn: &Connection, input: &CaseInput, now: NaiveDateTime) -> AppResult<Clean> {
-    let category = categories::get(conn, input.category_id)
-        .map_err(|_| AppError::invalid("categoryId", Reason::Invalid))?;
+    // An unknown category is the user's to fix; a store that cannot be read is not.
+    let category = categories::get(conn, input.category_id).map_err(|e| match e.code {
+        crate::error::ErrorCode::NotFound => AppError::invalid("categoryId", Reason::Invalid),
+        _ => e,
+    })?;
     let limit = match (category.archived, category.limit) {
         (false, Some(l)) => l,
         _ => return Err(AppError::invalid("categoryId", Reason::Invalid)),

@@ -112,23 +112,72 @@ pub(crate) fn insert_tokens(
     table: Table,
     rows: &[(i64, String)],
 ) -> crate::error::AppResult<()> {
-    if rows.is_empty() {
-        return Ok(());
+    let mut batch = TokenBatch::with_capacity(rows.iter().map(|r| r.1.len() + 24).sum());
+    for (id, tokens) in rows {
+        batch.push(*id, "", &quoted(tokens));
     }
-    let name = match table {
-        Table::Cases => "case_fts",
-        Table::Visits => "visit_fts",
-    };
-    let json =
-        serde_json::to_string(rows).map_err(|e| crate::error::AppError::internal(e.to_string()))?;
-    conn.execute(
-        &format!(
-            "INSERT INTO {name} (rowid, tokens)
-             SELECT value ->> 0, value ->> 1 FROM json_each(?1)"
-        ),
-        [json],
-    )?;
-    Ok(())
+    batch.insert(conn, table)
+}
+
+/// `text` as a JSON string literal, quotes included: what `TokenBatch::push` takes. A bulk
+/// writer calls it on the thread that makes the rows, so the writing thread only appends.
+pub(crate) fn quoted(text: &str) -> String {
+    serde_json::Value::from(text).to_string()
+}
+
+/// The JSON array `insert_tokens` sends, written row by row.
+pub(crate) struct TokenBatch {
+    json: String,
+}
+
+impl TokenBatch {
+    pub(crate) fn with_capacity(bytes: usize) -> Self {
+        let mut json = String::with_capacity(bytes + 2);
+        json.push('[');
+        TokenBatch { json }
+    }
+
+    /// One row: the tokens of `lead` (plain words, such as a case number's), then `quoted`
+    /// (tokens as made by `quoted`).
+    pub(crate) fn push(&mut self, id: i64, lead: &str, quoted: &str) {
+        use std::fmt::Write;
+        if self.json.len() > 1 {
+            self.json.push(',');
+        }
+        let _ = write!(self.json, "[{id},");
+        if lead.is_empty() {
+            self.json.push_str(quoted);
+        } else {
+            let lead = self::quoted(lead);
+            self.json.push_str(&lead[..lead.len() - 1]); // open: the row's tokens follow
+            self.json.push(' ');
+            self.json.push_str(quoted.strip_prefix('"').unwrap_or(quoted));
+        }
+        self.json.push(']');
+    }
+
+    pub(crate) fn insert(
+        mut self,
+        conn: &rusqlite::Connection,
+        table: Table,
+    ) -> crate::error::AppResult<()> {
+        if self.json.len() == 1 {
+            return Ok(());
+        }
+        self.json.push(']');
+        let name = match table {
+            Table::Cases => "case_fts",
+            Table::Visits => "visit_fts",
+        };
+        conn.execute(
+            &format!(
+                "INSERT INTO {name} (rowid, tokens)
+                 SELECT value ->> 0, value ->> 1 FROM json_each(?1)"
+            ),
+            [self.json],
+        )?;
+        Ok(())
+    }
 }
 
 /// Fills an empty search table from `select`, a query of (id, text) rows, in batches (a
@@ -208,5 +257,29 @@ mod tests {
             }
         }
         assert_eq!(parse("！？。、 ,.;"), None, "only punctuation");
+    }
+
+    #[test]
+    fn a_token_batch_stores_each_row_with_its_lead_words_first() {
+        let conn = crate::db::open_in_memory().expect("store");
+        let automerge: i64 = conn
+            .query_row("SELECT v FROM case_fts_config WHERE k = 'automerge'", [], |r| r.get(0))
+            .expect("migration 13 set it");
+        assert_eq!(automerge, 16);
+        let mut batch = TokenBatch::with_capacity(64);
+        batch.push(7, &index_tokens("2026-000007"), &quoted(&index_tokens("消防通道")));
+        batch.push(8, "", &quoted(&index_tokens("电梯 \"维保\"")));
+        batch.insert(&conn, Table::Cases).expect("insert");
+        TokenBatch::with_capacity(0).insert(&conn, Table::Cases).expect("an empty batch is fine");
+        let found = |q: &str| -> Vec<i64> {
+            let q = parse(q).expect("query").fts;
+            let mut stmt =
+                conn.prepare("SELECT rowid FROM case_fts WHERE case_fts MATCH ?1").expect("sql");
+            stmt.query_map([q], |r| r.get(0)).expect("q").collect::<Result<_, _>>().expect("rows")
+        };
+        assert_eq!(found("消防通道"), vec![7]);
+        assert_eq!(found("000007"), vec![7], "the lead words are the row's");
+        assert_eq!(found("维保"), vec![8]);
+        assert!(found("2026 电梯").is_empty(), "rows keep their own tokens");
     }
 }

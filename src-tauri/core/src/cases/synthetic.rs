@@ -7,7 +7,7 @@
 use chrono::{Duration, Local, NaiveDateTime};
 use rusqlite::{params, OptionalExtension};
 
-use super::search::{index_tokens, insert_tokens, Table};
+use super::search::{index_tokens, quoted, Table, TokenBatch};
 use super::{calendar, intake::yellow_at, stamp};
 use crate::context::Session;
 use crate::error::{AppError, AppResult};
@@ -137,7 +137,11 @@ pub fn generate(s: &Session, n: u32, seed: u64) -> AppResult<u32> {
     }
     let mut rng = Rng(seed.max(1));
     let plan = Plan { communities, grids, people, problems, cal };
-    s.with_cache(256, || super::deferred_indexes::around(s, n, || write_all(s, n, &plan, &mut rng)))
+    s.with_rollback_journal(|| {
+        s.with_cache(256, || {
+            super::deferred_indexes::around(s, n, || write_all(s, n, &plan, &mut rng))
+        })
+    })
 }
 
 /// What the cases are made from, read once.
@@ -176,7 +180,8 @@ struct Made {
     closed: Option<String>,
     /// (step, note, at) after the registration.
     steps: Vec<(&'static str, &'static str, String)>,
-    /// The search tokens of everything but the number (which the writer puts first).
+    /// The search tokens of everything but the number (which the writer puts first), as a
+    /// JSON string literal (`search::quoted`).
     tokens: String,
 }
 
@@ -243,7 +248,8 @@ fn make(plan: &Plan, rng: &mut Rng, age_rank: u32, n: u32, now: NaiveDateTime) -
         })
         .collect();
     let notes: String = steps.iter().map(|s| s.1).collect();
-    let tokens = index_tokens(&format!("{title} {description} {address} {reporter} {notes}"));
+    let tokens =
+        quoted(&index_tokens(&format!("{title} {description} {address} {reporter} {notes}")));
     Made {
         source: ["desk", "phone", "patrol", "grid_worker", "hotline"][rng.below(5)],
         category,
@@ -285,7 +291,7 @@ fn write_batch(s: &Session, batch: Vec<Made>) -> AppResult<u32> {
             "INSERT INTO case_event (case_id, at, actor, step, from_status, to_status, note)
              VALUES (?1, ?2, ?3, ?4, NULL, ?5, ?6)",
         )?;
-        let mut tokens = Vec::with_capacity(batch.len());
+        let mut tokens = TokenBatch::with_capacity(batch.iter().map(|m| m.tokens.len() + 32).sum());
         let mut numbers = Numbers::default();
         for m in batch {
             let status = m.stage.0;
@@ -326,10 +332,10 @@ fn write_batch(s: &Session, batch: Vec<Made>) -> AppResult<u32> {
                 event_stmt.execute(params![id, at, tx.actor(), step, status, note])?;
             }
             // The number's words come first, as if it led the indexed text.
-            tokens.push((id, format!("{} {}", index_tokens(&number), m.tokens)));
+            tokens.push(id, &index_tokens(&number), &m.tokens);
         }
         numbers.save(conn)?;
-        insert_tokens(conn, Table::Cases, &tokens)?;
+        tokens.insert(conn, Table::Cases)?;
         tx.log("demo_cases", "case", None, None::<&()>, Some(&count))?;
         Ok(count)
     })

@@ -27,6 +27,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../migrations/0011_search_phrases.sql"),
     include_str!("../migrations/0012_search_ascii_tokenizer.sql"),
     include_str!("../migrations/0013_search_automerge.sql"),
+    include_str!("../migrations/0014_case_list_updated.sql"),
 ];
 
 /// Data a migration brings that is easier to state in Rust than in SQL, run in the same

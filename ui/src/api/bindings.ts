@@ -176,7 +176,7 @@ estateId: number | null, estateName: string | null, };
 
 export type Contact = { reporterName: string, reporterPhone: string, };
 
-export type CaseSort = "newest" | "oldest" | "due";
+export type CaseSort = "newest" | "oldest" | "due" | "updated";
 
 export type CaseQuery = { text: string, statuses: Array<CaseStatus>, 
 /**

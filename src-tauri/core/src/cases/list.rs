@@ -30,6 +30,8 @@ pub enum CaseSort {
     Oldest,
     /// Soonest deadline first.
     Due,
+    /// Most recently worked on first (FixMyStreet's "recently updated"): what moved today.
+    Updated,
 }
 
 #[derive(Debug, Clone, Default, Deserialize, TS)]
@@ -162,6 +164,7 @@ pub fn list(s: &Session, q: &CaseQuery) -> AppResult<CasePage> {
             ("c.registered_at ASC, c.id ASC", "c.registered_at ASC, c.id ASC")
         }
         (CaseSort::Due, _) => ("c.due_at ASC, c.id ASC", "c.due_at ASC, c.id ASC"),
+        (CaseSort::Updated, _) => ("c.updated_at DESC, c.id DESC", "c.updated_at DESC, c.id DESC"),
     };
     let size = q.page_size.clamp(1, 200) as i64;
     let offset = i64::from(q.page) * size;

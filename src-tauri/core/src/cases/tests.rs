@@ -1,7 +1,7 @@
 //! The case register over a real SQLite store: intake, the whole workflow, deadlines, search
 //! in Chinese, reach and masking.
 
-use super::list::{list, CaseQuery};
+use super::list::{list, CaseQuery, CaseSort};
 use super::model::{CaseInput, CaseSource, Satisfaction, StepInput, Urgency};
 use super::workflow::{CaseStatus, Step};
 use super::{categories, intake, read, steps};
@@ -593,4 +593,32 @@ fn a_step_carries_documents_stored_once_by_content_and_opened_only_in_reach() {
     }];
     assert_eq!(steps::apply(&s, &bad).expect_err("refused").field.as_deref(), Some("document"));
     assert_eq!((count(&s, "case_event"), count(&s, "case_attachment")), before);
+}
+
+#[test]
+fn the_register_sorts_by_registration_deadline_and_last_work() {
+    let (_d, store) = store();
+    let s = Session::new(&store, Actor::new("t"));
+    let a = intake::create(&s, &input(&s, "先登记的")).expect("a");
+    let b = intake::create(&s, &input(&s, "后登记的")).expect("b");
+    // b was last touched yesterday; a is assigned now.
+    s.read(|c| {
+        Ok(c.execute(
+            "UPDATE cases SET updated_at = '2020-01-01T08:00:00+08:00' WHERE id = ?1",
+            [b],
+        )?)
+    })
+    .expect("older");
+    let mut assign = step(a, Step::Assign);
+    assign.assignee_id = Some(1);
+    steps::apply(&s, &assign).expect("assigned");
+    let order = |sort: CaseSort, text: &str| -> Vec<i64> {
+        let q = CaseQuery { sort, text: text.into(), page_size: 10, ..Default::default() };
+        list(&s, &q).expect("list").cases.iter().map(|c| c.id).collect()
+    };
+    assert_eq!(order(CaseSort::Newest, ""), vec![b, a]);
+    assert_eq!(order(CaseSort::Oldest, ""), vec![a, b]);
+    assert_eq!(order(CaseSort::Updated, ""), vec![a, b], "the case worked on just now first");
+    assert_eq!(order(CaseSort::Updated, "登记"), vec![a, b], "with a search too");
+    assert_eq!(order(CaseSort::Due, ""), vec![a, b], "same limit, the earlier deadline first");
 }

@@ -10,7 +10,7 @@ import { hasFilters, NO_FILTERS, type CaseFilters } from "./filters";
 
 type Props = { filters: CaseFilters; onChange: (patch: Partial<CaseFilters>) => void; searchError: string | null };
 
-const SORTS: CaseSort[] = ["newest", "oldest", "due"];
+const SORTS: CaseSort[] = ["newest", "oldest", "due", "updated"];
 
 export function CaseToolbar({ filters, onChange, searchError }: Props) {
   const { t } = useTranslation();

@@ -6,6 +6,7 @@ describe("case list links from Today", () => {
     expect(linkFilters(new URLSearchParams("light=red&sort=due"))).toEqual({ ...NO_FILTERS, light: "red", sort: "due" });
     expect(linkFilters(new URLSearchParams("dueOn=2026-11-27&sort=due"))).toEqual({ ...NO_FILTERS, dueOn: "2026-11-27", sort: "due" });
     expect(linkFilters(new URLSearchParams("sort=newest"))).toEqual(NO_FILTERS);
+    expect(linkFilters(new URLSearchParams("sort=updated"))).toEqual({ ...NO_FILTERS, sort: "updated" });
     expect(linkFilters(new URLSearchParams(""))).toBeNull();
   });
 

@@ -49,7 +49,7 @@ function read(): ListState {
 }
 
 const LIGHT_VALUES: readonly string[] = ["red", "yellow", "green"];
-const SORT_VALUES: readonly string[] = ["newest", "oldest", "due"];
+const SORT_VALUES: readonly string[] = ["newest", "oldest", "due", "updated"];
 
 /** The filters a link names, or null when it names none. Anything malformed is ignored. */
 export function linkFilters(params: URLSearchParams): CaseFilters | null {

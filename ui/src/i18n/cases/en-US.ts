@@ -7,7 +7,7 @@ const casesEn: CasesMessages = {
   cases: {
     searchPlaceholder: "Number, title, address, party…",
     sort: "Sort",
-    sortBy: { newest: "Newest first", oldest: "Oldest first", due: "Due soonest first" },
+    sortBy: { newest: "Newest first", oldest: "Oldest first", due: "Due soonest first", updated: "Recently worked on first" },
     new: "New case",
     statusFilter: "Status",
     categoryFilter: "Category",

@@ -8,7 +8,7 @@ const casesZh = {
   cases: {
     searchPlaceholder: "编号、标题、地址、当事人…",
     sort: "排序",
-    sortBy: { newest: "最新登记在前", oldest: "最早登记在前", due: "最先到期在前" },
+    sortBy: { newest: "最新登记在前", oldest: "最早登记在前", due: "最先到期在前", updated: "最近办理在前" },
     new: "新建案件",
     statusFilter: "办理状态",
     categoryFilter: "案件类别",

@@ -9,7 +9,7 @@ use std::time::Instant;
 
 use chrono::{Datelike, NaiveDate};
 use criterion::{criterion_group, criterion_main, BatchSize, Criterion};
-use workstation_core::cases::list::{list, CaseQuery};
+use workstation_core::cases::list::{list, CaseQuery, CaseSort};
 use workstation_core::cases::model::{CaseInput, CaseSource, Urgency};
 use workstation_core::cases::workflow::CaseStatus;
 use workstation_core::cases::{categories, export, import, intake, read};
@@ -139,6 +139,10 @@ fn cases(c: &mut Criterion, s: &Session, at: &dyn Fn(&str) -> String) {
     };
     c.bench_function(&at("case list page, two filters"), |b| {
         b.iter(|| list(s, &two).expect("list"))
+    });
+    let updated = CaseQuery { sort: CaseSort::Updated, ..q("") };
+    c.bench_function(&at("case list page, recently worked on first"), |b| {
+        b.iter(|| list(s, &updated).expect("list"))
     });
     let newest = list(s, &q("")).expect("l").cases[0].id;
     c.bench_function(&at("case detail"), |b| b.iter(|| read::get(s, newest).expect("detail")));

@@ -113,6 +113,21 @@ describe('cases in the window', { timeout: 400_000 }, () => {
       await poll(driver, async () => (await driver.findElements(By.css('[data-testid^="case-row-"]'))).length === 1,
         15_000, 'the two-character search finds exactly this case');
       await screenshot(driver, '44-case-search');
+
+      // The register's orders: oldest first puts a story case on top; "recently worked on"
+      // puts back the case just closed here.
+      await typeInto(driver, 'case-search', '', { enter: true });
+      const firstRow = async () => (await driver.findElement(By.xpath("(//*[starts-with(@data-testid,'case-row-')])[1]")).getText());
+      const sortBy = async (label, isFirst, what) => {
+        await choose(driver, byTestId('case-sort'), option(label));
+        await poll(driver, async () => {
+          const rows = await driver.findElements(By.css('[data-testid^="case-row-"]'));
+          return rows.length > 1 && isFirst(await firstRow().catch(() => ''));
+        }, 15_000, what);
+      };
+      await sortBy('最早登记在前', (row) => !row.includes('花园小区5幢楼道堆放杂物'), 'oldest first: a story case on top');
+      await sortBy('最近办理在前', (row) => row.includes('花园小区5幢楼道堆放杂物'), 'the case worked on last on top');
+      await screenshot(driver, '45-case-list-recently-worked');
     } finally {
       await closeApp(driver);
     }

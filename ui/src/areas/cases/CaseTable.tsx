@@ -21,10 +21,12 @@ export function CaseTable({ data, loading, page, pageSize, onPage }: Props) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const columns: ColumnsType<Case> = [
-    { key: "number", title: t("caseFields.number"), dataIndex: "number", width: 150 },
+    { key: "number", title: t("caseFields.number"), dataIndex: "number", width: 115 },
     {
       key: "title",
       title: t("caseFields.title"),
+      // The only column without a width takes what the others leave: they are kept narrow so a
+      // title reads in one or two lines on a 1280-pixel screen, not in five.
       // A real link, so the keyboard can open a case too.
       render: (_, c) => (
         <Link to={`/cases/${c.id}`} onClick={(e) => e.stopPropagation()}>
@@ -32,20 +34,20 @@ export function CaseTable({ data, loading, page, pageSize, onPage }: Props) {
         </Link>
       ),
     },
-    { key: "category", title: t("caseFields.categoryId"), dataIndex: "categoryName", width: 130 },
+    { key: "category", title: t("caseFields.categoryId"), dataIndex: "categoryName", width: 110 },
     {
       key: "place",
       title: t("cases.place"),
-      width: 160,
+      width: 170,
       render: (_, c) => (c.gridName ? `${c.communityName} · ${c.gridName}` : c.communityName),
     },
-    { key: "status", title: t("caseFields.status"), width: 100, render: (_, c) => <StatusTag status={c.status} /> },
+    { key: "status", title: t("caseFields.status"), width: 90, render: (_, c) => <StatusTag status={c.status} /> },
     { key: "light", title: t("cases.light"), width: 110, render: (_, c) => <LightDot light={c.light} /> },
     { key: "due", title: t("caseFields.dueAt"), width: 170, render: (_, c) => formatDateTime(c.dueAt) },
     {
       key: "assignee",
       title: t("caseFields.assigneeId"),
-      width: 120,
+      width: 90,
       render: (_, c) => c.assigneeName ?? c.responsibleParty ?? "",
     },
   ];

@@ -8,7 +8,7 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import {
   poll, binary, byTestId, By, choose, click, closeApp, Key, newDataDir, openApp, screenshot, signIn, startDriver,
-  stopDriver, typeDate, typeInto, waitFor, waitForText,
+  stopDriver, submitCase, typeDate, typeInto, waitFor, waitForText,
 } from './harness.mjs';
 
 // A real 1×1 PNG, as a phone photo would be a real JPEG.
@@ -71,14 +71,8 @@ describe('cases in the window', { timeout: 400_000 }, () => {
       await driver.executeScript('arguments[0].style.display = "block";', file);
       await file.sendKeys(photo);
       await screenshot(driver, '41-case-intake');
-      await click(driver, byTestId('case-submit'));
       // Duplicates may be suggested (the demo has an open fire-lane case in Huayuan): go on.
-      await poll(driver, async () => {
-        if ((await driver.findElements(byTestId('page-case'))).length) return true;
-        const goOn = await driver.findElements(byTestId('case-save-anyway'));
-        if (goOn.length) await goOn[0].click().catch(() => {});
-        return false;
-      }, 20_000, 'the case is saved and its detail opens');
+      await submitCase(driver);
       await waitForText(driver, byTestId('page-case'), '花园小区5幢楼道堆放杂物');
 
       await step(driver, 'assign', async () => {

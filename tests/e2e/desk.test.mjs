@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import {
   poll, binary, byTestId, By, choose, click, closeApp, Key, newDataDir, openApp, screenshot, signIn, startDriver,
-  stopDriver, typeDate, typeInto, waitFor, waitForText,
+  stopDriver, submitCase, typeDate, typeInto, waitFor, waitForText,
 } from './harness.mjs';
 
 const option = (text) => By.xpath(
@@ -230,13 +230,7 @@ describe('the front desk in the window', { timeout: 400_000 }, () => {
       await typeInto(driver, 'case-title', '花园小区7幢消防通道长期停放三轮车', { clear: false });
       await typeInto(driver, 'case-address', '花园小区7幢', { clear: false });
       await typeDate(driver, 'case-reported-at', `${localDay(-21)} 09:00`);
-      await click(driver, byTestId('case-submit'));
-      await poll(driver, async () => {
-        if ((await driver.findElements(byTestId('page-case'))).length) return true;
-        const goOn = await driver.findElements(byTestId('case-save-anyway'));
-        if (goOn.length) await goOn[0].click().catch(() => {});
-        return false;
-      }, 20_000, 'the hotline case is saved');
+      await submitCase(driver, 'the hotline case is saved');
       await waitForText(driver, byTestId('page-case'), '三轮车');
 
       await click(driver, byTestId('nav-today'));

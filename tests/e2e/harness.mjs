@@ -270,6 +270,20 @@ export async function typeDate(driver, testId, value, { tab = false } = {}) {
   }, 20_000, `the date ${value} is typed into ${testId}`);
 }
 
+/**
+ * Submits the case intake form and waits for the new case's page. The form may first suggest
+ * possible duplicates (the demo has open cases of most kinds): the person goes on, saving anyway.
+ */
+export async function submitCase(driver, what = 'the case is saved and its detail opens') {
+  await click(driver, byTestId('case-submit'));
+  await poll(driver, async () => {
+    if ((await driver.findElements(byTestId('page-case'))).length) return true;
+    const goOn = await driver.findElements(byTestId('case-save-anyway'));
+    if (goOn.length) await goOn[0].click().catch(() => {});
+    return false;
+  }, 20_000, what);
+}
+
 /** Signs in on the sign-in screen (password or PIN) and waits for the main layout. */
 export async function signIn(driver, login, secret = DEMO_PASSWORD, { expectMain = true } = {}) {
   await typeInto(driver, 'signin-login', login);

@@ -192,7 +192,13 @@ impl Session<'_> {
             mode("TRUNCATE").map(|m| m.eq_ignore_ascii_case("truncate")).unwrap_or(false);
         let out = work();
         if switched {
-            mode("WAL")?;
+            // A store left in rollback mode is not stuck: `db::open` sets WAL at every open.
+            // The load's own error, if any, is the one to report.
+            match (mode("WAL"), &out) {
+                (Err(e), Ok(_)) => return Err(e),
+                (Err(e), Err(_)) => tracing::warn!(error = %e, "could not go back to the WAL"),
+                _ => {}
+            }
         }
         out
     }

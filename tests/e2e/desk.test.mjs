@@ -42,6 +42,33 @@ async function panelCount(driver, testId) {
   return Number(numbers[numbers.length - 1].replace(/,/g, ''));
 }
 
+/**
+ * The demo seeds one visit handled on the spot at 08:50 today (this PC's clock, which the app
+ * and the tests share) once that time has passed: the handoff's counts depend on it.
+ */
+function demoVisitsToday() {
+  const now = new Date();
+  return now.getHours() * 60 + now.getMinutes() >= 8 * 60 + 50 ? 1 : 0;
+}
+
+/** Opens the handoff and returns the draft the app wrote for today. */
+async function handoffDraft(driver) {
+  await click(driver, byTestId('nav-worklog'));
+  const text = await waitFor(driver, byTestId('worklog-text'));
+  await poll(driver, async () => /当场办理/.test(await text.getAttribute('value')), 15_000, 'a draft is written');
+  return text.getAttribute('value');
+}
+
+/** Signs the day's work log off and opens its printable page. */
+async function signAndPrint(driver, signedShot) {
+  await click(driver, byTestId('worklog-sign'));
+  await click(driver, byTestId('worklog-sign-ok'));
+  await waitFor(driver, byTestId('worklog-signed'));
+  if (signedShot) await screenshot(driver, signedShot);
+  await click(driver, byTestId('worklog-print'));
+  await waitForText(driver, By.css('body'), '工作日志');
+}
+
 async function gone(driver, testId, what) {
   await poll(driver, async () => {
     const found = await driver.findElements(byTestId(testId));
@@ -58,10 +85,7 @@ describe('the front desk in the window', { timeout: 400_000 }, () => {
 
   it('logs a visit on the spot and one that becomes a case, sees both on Today, signs the handoff', async () => {
     const dir = newDataDir('desk');
-    // The demo seeds one visit handled on the spot at 08:50 today (this PC's clock, which the
-    // app and this test share) once that time has passed: the handoff's counts depend on it.
-    const seeded = new Date();
-    const demoVisit = seeded.getHours() * 60 + seeded.getMinutes() >= 8 * 60 + 50 ? 1 : 0;
+    const demoVisit = demoVisitsToday();
     execFileSync(binary, ['--data-dir', dir, 'demo']);
     const driver = await openApp(dir);
     try {
@@ -119,21 +143,13 @@ describe('the front desk in the window', { timeout: 400_000 }, () => {
       await screenshot(driver, '64-visit-log');
 
       // 5. The handoff: the draft counts today's visits; sign it off and print it.
-      await click(driver, byTestId('nav-worklog'));
-      const text = await waitFor(driver, byTestId('worklog-text'));
-      await poll(driver, async () => /当场办理/.test(await text.getAttribute('value')), 15_000, 'a draft is written');
-      const draft = await text.getAttribute('value');
+      const draft = await handoffDraft(driver);
       // The two visits logged above (one on the spot, one that became a case) plus the demo's.
       assert.match(draft, new RegExp(`共${2 + demoVisit}人次`), draft);
       assert.match(draft, new RegExp(`当场办理${1 + demoVisit}人次`), draft);
       assert.match(draft, /转立案件1件/, draft);
       await screenshot(driver, '65-handoff-draft');
-      await click(driver, byTestId('worklog-sign'));
-      await click(driver, byTestId('worklog-sign-ok'));
-      await waitFor(driver, byTestId('worklog-signed'));
-      await screenshot(driver, '66-handoff-signed');
-      await click(driver, byTestId('worklog-print'));
-      await waitForText(driver, By.css('body'), '工作日志');
+      await signAndPrint(driver, '66-handoff-signed');
       await screenshot(driver, '67-worklog-print');
     } finally {
       await closeApp(driver);
@@ -145,8 +161,7 @@ describe('the front desk in the window', { timeout: 400_000 }, () => {
   });
   it('a day at the Huayuan desk: three visits, one a case; an officer late; a case red; Today and the printed handoff', async () => {
     const dir = newDataDir('day');
-    const seeded = new Date();
-    const demoVisit = seeded.getHours() * 60 + seeded.getMinutes() >= 8 * 60 + 50 ? 1 : 0;
+    const demoVisit = demoVisitsToday();
     execFileSync(binary, ['--data-dir', dir, 'demo']);
     const today = localDay();
     const weekday = ((new Date().getDay() + 6) % 7) + 1; // ISO: Monday 1 … Sunday 7
@@ -246,10 +261,7 @@ describe('the front desk in the window', { timeout: 400_000 }, () => {
       await screenshot(driver, '92-day-today-visits');
 
       // The handoff: counts from the day, the late arrival, the red cases; signed and printed.
-      await click(driver, byTestId('nav-worklog'));
-      const text = await waitFor(driver, byTestId('worklog-text'));
-      await poll(driver, async () => /当场办理/.test(await text.getAttribute('value')), 15_000, 'a draft is written');
-      const draft = await text.getAttribute('value');
+      const draft = await handoffDraft(driver);
       assert.match(draft, new RegExp(`共${3 + demoVisit}人次`), draft);
       assert.match(draft, new RegExp(`当场办理${1 + demoVisit}人次`), draft);
       assert.match(draft, /告知路径1人次/, draft);
@@ -260,11 +272,7 @@ describe('the front desk in the window', { timeout: 400_000 }, () => {
       assert.match(draft, new RegExp(`超期未结${red}件`), draft);
       assert.match(draft, new RegExp(`${officer} \\d\\d:\\d\\d 到岗（迟到）`), draft);
       await screenshot(driver, '93-day-handoff-draft');
-      await click(driver, byTestId('worklog-sign'));
-      await click(driver, byTestId('worklog-sign-ok'));
-      await waitFor(driver, byTestId('worklog-signed'));
-      await click(driver, byTestId('worklog-print'));
-      await waitForText(driver, By.css('body'), '工作日志');
+      await signAndPrint(driver);
       const printed = await driver.findElement(By.css('body')).getAttribute('textContent');
       for (const line of [`${officer}`, '到岗（迟到）', `超期未结${red}件`, '告知路径1人次', '转立案件1件']) {
         assert.ok(printed.includes(line), `the printed handoff says ${line}`);

@@ -18,6 +18,8 @@ pub mod synthetic;
 pub mod workflow;
 
 #[cfg(test)]
+mod list_tests;
+#[cfg(test)]
 pub(crate) mod tests;
 
 use chrono::{DateTime, Local, NaiveDateTime, TimeZone};
